@@ -1,0 +1,76 @@
+// The normalised view of a cluster that analysis compares between polls. Built from a live poll
+// or rebuilt from the store after a restart, so both paths produce the same events.
+
+export interface BrokerState {
+  id: number;
+  host: string;
+  port: number;
+  rack: string | null;
+  up: boolean;
+}
+
+export interface PartitionState {
+  topic: string;
+  partition: number;
+  leader: number; // -1 = none
+  replicas: number[];
+  isr: number[];
+  offlineReplicas: number[];
+}
+
+export interface TopicState {
+  name: string;
+  internal: boolean;
+  /** Effective min.insync.replicas (topic override or broker default); null when unknown. */
+  minIsr: number | null;
+  partitions: PartitionState[];
+}
+
+export interface GroupState {
+  groupId: string;
+  state: string;
+}
+
+export interface ClusterState {
+  reachable: boolean;
+  controllerId: number | null;
+  brokers: BrokerState[];
+  topics: TopicState[];
+  /** null when groups were not collected in this poll (so no group events are derived). */
+  groups: GroupState[] | null;
+}
+
+export const EVENT_TYPES = [
+  'BROKER_DOWN',
+  'BROKER_UP',
+  'CONTROLLER_CHANGED',
+  'ISR_SHRINK',
+  'ISR_EXPAND',
+  'LEADER_CHANGED',
+  'PARTITION_OFFLINE',
+  'PARTITION_ONLINE',
+  'UNDER_MIN_ISR',
+  'MIN_ISR_RESTORED',
+  'TOPIC_CREATED',
+  'TOPIC_DELETED',
+  'PARTITIONS_ADDED',
+  'REPLICAS_CHANGED',
+  'GROUP_STATE_CHANGED',
+  'LAG_STATUS_CHANGED',
+  'CLUSTER_UNREACHABLE',
+  'CLUSTER_REACHABLE',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export function isEventType(s: string): s is EventType {
+  return (EVENT_TYPES as readonly string[]).includes(s);
+}
+
+export interface ClusterEvent {
+  type: EventType;
+  brokerId?: number;
+  topic?: string;
+  partition?: number;
+  details: Record<string, unknown>;
+}

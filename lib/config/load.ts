@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import {
+  DEFAULT_POLL_INTERVAL_MS,
+  describeZodError,
+  fileSchema,
+  normaliseCluster,
+  parseBrokerList,
+} from './parse';
+import { ConfigError, type ClusterConfig, type SaslMechanism } from './types';
+
+/**
+ * Clusters come from KAFKASCOPE_CONFIG (a YAML or JSON file) or, for a single cluster,
+ * from KAFKA_BROKERS (+ KAFKA_CLUSTER_NAME, KAFKA_SASL_*, KAFKA_SSL). Errors are one line.
+ */
+export function loadClusters(
+  env: NodeJS.ProcessEnv = process.env,
+  readFile: (path: string) => string = (p) => readFileSync(p, 'utf8'),
+): ClusterConfig[] {
+  const file = env.KAFKASCOPE_CONFIG;
+  if (file) return loadFile(file, env, readFile);
+  if (env.KAFKA_BROKERS !== undefined) return [fromEnv(env)];
+  throw new ConfigError(
+    'no Kafka cluster configured: set KAFKA_BROKERS=host:port,... or KAFKASCOPE_CONFIG=path/to/clusters.yaml',
+  );
+}
+
+function loadFile(
+  path: string,
+  env: NodeJS.ProcessEnv,
+  readFile: (path: string) => string,
+): ClusterConfig[] {
+  let text: string;
+  try {
+    text = readFile(path);
+  } catch {
+    throw new ConfigError(`KAFKASCOPE_CONFIG: cannot read ${path}`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text); // YAML is a superset of JSON, so both formats parse here
+  } catch (e) {
+    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new ConfigError(`${path}: not valid YAML/JSON: ${msg}`);
+  }
+  const parsed = fileSchema.safeParse(data);
+  if (!parsed.success) throw new ConfigError(describeZodError(parsed.error, path));
+  const clusters = parsed.data.clusters.map((c, i) =>
+    normaliseCluster(c, `${path}: clusters[${i}]`, env, readFile),
+  );
+  const seen = new Set<string>();
+  for (const c of clusters) {
+    if (seen.has(c.id)) throw new ConfigError(`${path}: cluster id "${c.id}" is used twice`);
+    seen.add(c.id);
+  }
+  return clusters;
+}
+
+function fromEnv(env: NodeJS.ProcessEnv): ClusterConfig {
+  const name = env.KAFKA_CLUSTER_NAME?.trim() || 'default';
+  const cluster: ClusterConfig = {
+    id: slug(name),
+    name,
+    brokers: parseBrokerList(env.KAFKA_BROKERS ?? '', 'KAFKA_BROKERS'),
+    pollIntervalMs: intervalFromEnv(env.KAFKA_POLL_INTERVAL_MS),
+  };
+  if (env.KAFKA_SSL === 'true' || env.KAFKA_SSL === '1') cluster.ssl = { rejectUnauthorized: true };
+  const mechanism = env.KAFKA_SASL_MECHANISM?.toLowerCase();
+  if (mechanism) {
+    if (mechanism !== 'plain' && mechanism !== 'scram-sha-256' && mechanism !== 'scram-sha-512') {
+      throw new ConfigError(
+        `KAFKA_SASL_MECHANISM: "${mechanism}" is not one of plain, scram-sha-256, scram-sha-512`,
+      );
+    }
+    const username = env.KAFKA_SASL_USERNAME;
+    const password = env.KAFKA_SASL_PASSWORD;
+    if (!username) throw new ConfigError('KAFKA_SASL_USERNAME is not set (required with KAFKA_SASL_MECHANISM)');
+    if (!password) throw new ConfigError('KAFKA_SASL_PASSWORD is not set (required with KAFKA_SASL_MECHANISM)');
+    cluster.sasl = { mechanism: mechanism as SaslMechanism, username, password };
+  }
+  return cluster;
+}
+
+function intervalFromEnv(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_POLL_INTERVAL_MS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1000) {
+    throw new ConfigError(`KAFKA_POLL_INTERVAL_MS: "${raw}" must be an integer number of milliseconds >= 1000`);
+  }
+  return n;
+}
+
+function slug(name: string): string {
+  const s = name.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '');
+  return s || 'default';
+}

@@ -1,0 +1,48 @@
+export type SaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512';
+
+export interface SaslSettings {
+  mechanism: SaslMechanism;
+  username: string;
+  /** Resolved secret; never logged, never serialised to the browser. */
+  password: string;
+}
+
+export interface SslSettings {
+  /** PEM contents (already read from disk), if a private CA is used. */
+  ca?: string;
+  rejectUnauthorized: boolean;
+}
+
+export interface ClusterConfig {
+  id: string;
+  name: string;
+  brokers: string[];
+  pollIntervalMs: number;
+  ssl?: SslSettings;
+  sasl?: SaslSettings;
+}
+
+/** What may leave the server: no credentials, no CA material. */
+export interface PublicClusterConfig {
+  id: string;
+  name: string;
+  brokers: string[];
+  pollIntervalMs: number;
+  ssl: boolean;
+  saslMechanism: SaslMechanism | null;
+}
+
+export function toPublic(c: ClusterConfig): PublicClusterConfig {
+  return {
+    id: c.id,
+    name: c.name,
+    brokers: c.brokers,
+    pollIntervalMs: c.pollIntervalMs,
+    ssl: c.ssl !== undefined,
+    saslMechanism: c.sasl?.mechanism ?? null,
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
