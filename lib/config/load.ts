@@ -7,14 +7,14 @@ import {
   normaliseCluster,
   parseBrokerList,
 } from './parse';
-import { ConfigError, type ClusterConfig, type SaslMechanism } from './types';
+import { ConfigError, type ClusterConfig, type Env, type SaslMechanism } from './types';
 
 /**
  * Clusters come from KAFKASCOPE_CONFIG (a YAML or JSON file) or, for a single cluster,
  * from KAFKA_BROKERS (+ KAFKA_CLUSTER_NAME, KAFKA_SASL_*, KAFKA_SSL). Errors are one line.
  */
 export function loadClusters(
-  env: NodeJS.ProcessEnv = process.env,
+  env: Env = process.env,
   readFile: (path: string) => string = (p) => readFileSync(p, 'utf8'),
 ): ClusterConfig[] {
   const file = env.KAFKASCOPE_CONFIG;
@@ -27,7 +27,7 @@ export function loadClusters(
 
 function loadFile(
   path: string,
-  env: NodeJS.ProcessEnv,
+  env: Env,
   readFile: (path: string) => string,
 ): ClusterConfig[] {
   let text: string;
@@ -56,7 +56,7 @@ function loadFile(
   return clusters;
 }
 
-function fromEnv(env: NodeJS.ProcessEnv): ClusterConfig {
+function fromEnv(env: Env): ClusterConfig {
   const name = env.KAFKA_CLUSTER_NAME?.trim() || 'default';
   const cluster: ClusterConfig = {
     id: slug(name),

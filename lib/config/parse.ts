@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, type ClusterConfig } from './types';
+import { ConfigError, type ClusterConfig, type Env } from './types';
 
 export const DEFAULT_POLL_INTERVAL_MS = 5000;
 const MIN_POLL_INTERVAL_MS = 1000;
@@ -63,7 +63,7 @@ export function describeZodError(err: z.ZodError, prefix: string): string {
 export function resolveSecret(
   value: string | { env: string },
   where: string,
-  env: NodeJS.ProcessEnv,
+  env: Env,
 ): string {
   if (typeof value === 'string') return value;
   const v = env[value.env];
@@ -76,7 +76,7 @@ export function resolveSecret(
 export function normaliseCluster(
   raw: RawCluster,
   where: string,
-  env: NodeJS.ProcessEnv,
+  env: Env,
   readFile: (path: string) => string,
 ): ClusterConfig {
   const cluster: ClusterConfig = {

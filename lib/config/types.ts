@@ -46,3 +46,6 @@ export function toPublic(c: ClusterConfig): PublicClusterConfig {
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/** Environment variables as plain strings (process.env fits; tests pass small objects). */
+export type Env = Record<string, string | undefined>;

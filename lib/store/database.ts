@@ -1,3 +1,4 @@
+import type { Env } from '@/lib/config/types';
 import { startEmbeddedDatabase } from './embedded';
 import { migrate } from './migrate';
 
@@ -12,7 +13,7 @@ export interface OpenDatabase {
  * DATABASE_URL selects a Postgres server; without it the embedded database is started.
  * Migrations are applied either way, so every start leaves the schema current.
  */
-export async function openDatabase(env: NodeJS.ProcessEnv = process.env): Promise<OpenDatabase> {
+export async function openDatabase(env: Env = process.env): Promise<OpenDatabase> {
   const url = env.DATABASE_URL;
   if (url) {
     await migrateOrExplain(url, redact(url));

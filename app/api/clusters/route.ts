@@ -1,0 +1,12 @@
+import { handle } from '@/lib/api/http';
+import { getDb } from '@/lib/store/client';
+import { clusterSummary, configuredClusters } from '@/lib/views/clusters';
+
+export const dynamic = 'force-dynamic';
+
+export function GET() {
+  return handle(async () => {
+    const db = getDb();
+    return { clusters: await Promise.all(configuredClusters().map((c) => clusterSummary(db, c))) };
+  });
+}

@@ -1,0 +1,109 @@
+import { diffStates } from '@/lib/analysis/events';
+import type { ClusterState } from '@/lib/analysis/types';
+import type { ClusterConfig } from '@/lib/config/types';
+import type { Db } from '@/lib/store/client';
+import { loadClusterState } from '@/lib/store/cluster-state';
+import { recordPoll } from '@/lib/store/record-poll';
+import { errorMessage } from './deadline';
+import { ClusterLease } from './lease';
+import { poll } from './poll';
+import type { ClusterSource } from './source';
+import { stateFromPoll } from './state';
+import { COLLECTOR } from './settings';
+
+export interface CollectorDeps {
+  db: Db;
+  databaseUrl: string;
+  createSource: (cfg: ClusterConfig) => ClusterSource;
+  log?: (msg: string) => void;
+}
+
+/**
+ * Polls one cluster at a fixed rate. Polls never overlap (the next waits for the previous one to
+ * be stored) and each has a deadline shorter than the interval. `prev` is the last *stored*
+ * state: if storing fails, the next poll diffs against it again, so no event is lost.
+ */
+export class ClusterCollector {
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private prev: ClusterState | null | undefined = undefined; // undefined = not loaded yet
+  private source: ClusterSource | null = null;
+  private pollCount = 0;
+  private configsStale = true;
+  private running: Promise<void> | null = null;
+  private readonly lease: ClusterLease;
+  private readonly log: (msg: string) => void;
+
+  constructor(
+    private readonly cfg: ClusterConfig,
+    private readonly deps: CollectorDeps,
+  ) {
+    this.lease = new ClusterLease(deps.databaseUrl, cfg.id);
+    this.log = deps.log ?? ((m) => console.log(`[collector ${cfg.id}] ${m}`));
+  }
+
+  start(): void {
+    this.schedule(0);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      const started = Date.now();
+      this.running = this.tick().finally(() => {
+        this.running = null;
+        const elapsed = Date.now() - started;
+        // Fixed rate: the next poll starts one interval after this one started (or at once if late).
+        this.schedule(Math.max(0, this.cfg.pollIntervalMs - elapsed));
+      });
+    }, delayMs);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+    await this.source?.close().catch(() => undefined);
+    await this.lease.release();
+  }
+
+  /** One poll-and-store cycle; exposed for tests. */
+  async tick(): Promise<void> {
+    if (!(await this.lease.tryAcquire())) {
+      this.prev = undefined; // someone else polls; reload their state if we take over later
+      return;
+    }
+    try {
+      if (this.prev === undefined) this.prev = await loadClusterState(this.deps.db, this.cfg.id);
+      this.source ??= this.deps.createSource(this.cfg);
+      const refreshConfigs = this.configsStale || this.pollCount % COLLECTOR.configEveryNPolls === 0;
+      const result = await poll(this.source, {
+        deadlineMs: Math.floor(this.cfg.pollIntervalMs * COLLECTOR.deadlineFraction),
+        refreshConfigs,
+      });
+      if (result.status === 'failed') await this.resetSource();
+      const state = stateFromPoll(this.prev, result);
+      const events = diffStates(this.prev, state);
+      await recordPoll(this.deps.db, { clusterId: this.cfg.id, clusterName: this.cfg.name, poll: result, state, events });
+      this.prev = state;
+      this.pollCount += 1;
+      this.configsStale = refreshConfigs && result.configs === null;
+      for (const e of events) this.log(`${e.type} ${describe(e)}`);
+      if (result.status !== 'ok') this.log(`poll ${result.status}: ${result.error ?? ''}`);
+    } catch (e) {
+      this.log(`poll not stored: ${errorMessage(e)}`);
+    }
+  }
+
+  private async resetSource(): Promise<void> {
+    const s = this.source;
+    this.source = null;
+    await s?.close().catch(() => undefined);
+  }
+}
+
+function describe(e: { brokerId?: number; topic?: string; partition?: number }): string {
+  return [e.brokerId !== undefined ? `broker=${e.brokerId}` : '', e.topic ? `${e.topic}-${e.partition ?? ''}` : '']
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,9 @@
+/** Every collector timing constant in one place. */
+export const COLLECTOR = {
+  /** A poll must finish within this share of the interval, leaving time to store it. */
+  deadlineFraction: 0.8,
+  /** Topic configs change rarely; read them on every Nth poll (and the first). */
+  configEveryNPolls: 6,
+  connectTimeoutMs: 3000,
+  requestTimeoutMs: 3000,
+} as const;

@@ -1,0 +1,42 @@
+import type { BrokerLogDirs, ClusterMetadata, PartitionOffsets, QuorumInfo } from '@/lib/kafka/types';
+
+/** Topic configs that matter for risk and availability, with broker defaults filled in. */
+export interface TopicConfigs {
+  minInsyncReplicas: number | null;
+  retentionMs: string | null;
+  cleanupPolicy: string | null;
+  uncleanLeaderElection: boolean | null;
+  /** Which keys the topic overrides (the rest are broker/cluster defaults). */
+  overridden: string[];
+}
+
+export interface GroupMemberInfo {
+  memberId: string;
+  clientId: string;
+  clientHost: string;
+  assignment: { topic: string; partitions: number[] }[];
+}
+
+export interface GroupInfo {
+  groupId: string;
+  state: string;
+  protocolType: string;
+  protocol: string;
+  members: GroupMemberInfo[];
+  /** Committed offsets; a partition without a commit is absent. */
+  offsets: { topic: string; partition: number; offset: bigint }[];
+}
+
+/**
+ * Everything a poll reads from a cluster. The real implementation talks to Kafka (lib/kafka);
+ * unit tests of the poll logic use an in-memory one.
+ */
+export interface ClusterSource {
+  fetchMetadata(): Promise<ClusterMetadata>;
+  describeQuorum(): Promise<QuorumInfo>;
+  listOffsets(meta: ClusterMetadata): Promise<PartitionOffsets[]>;
+  topicConfigs(topics: string[]): Promise<Map<string, TopicConfigs>>;
+  groups(): Promise<GroupInfo[]>;
+  describeLogDirs?(brokerId: number): Promise<BrokerLogDirs>;
+  close(): Promise<void>;
+}

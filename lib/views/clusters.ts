@@ -1,0 +1,69 @@
+import { loadClusters } from '@/lib/config/load';
+import { toPublic, type ClusterConfig, type PublicClusterConfig } from '@/lib/config/types';
+import { notFound } from '@/lib/api/http';
+import type { Db } from '@/lib/store/client';
+
+export type ClusterStatus = 'ok' | 'degraded' | 'unreachable' | 'pending';
+
+export interface LastPoll {
+  at: string;
+  ok: boolean;
+  status: string;
+  durationMs: number;
+  error: string | null;
+}
+
+export interface ClusterSummary extends PublicClusterConfig {
+  kafkaClusterId: string | null;
+  status: ClusterStatus;
+  /** True when the newest poll is older than three intervals: the collector is not running. */
+  stale: boolean;
+  unreachableSince: string | null;
+  lastPoll: LastPoll | null;
+}
+
+let cached: ClusterConfig[] | null = null;
+/** Configuration is read once per process; it does not change while running. */
+export function configuredClusters(): ClusterConfig[] {
+  cached ??= loadClusters();
+  return cached;
+}
+
+export function clusterConfig(id: string): ClusterConfig {
+  const c = configuredClusters().find((x) => x.id === id);
+  if (!c) throw notFound(`cluster "${id}"`);
+  return c;
+}
+
+export async function lastPoll(db: Db, clusterId: string): Promise<LastPoll | null> {
+  const p = await db.pollRun.findFirst({ where: { clusterId }, orderBy: { startedAt: 'desc' } });
+  return p
+    ? { at: p.startedAt.toISOString(), ok: p.status !== 'failed', status: p.status, durationMs: p.durationMs, error: p.error }
+    : null;
+}
+
+export async function clusterSummary(db: Db, cfg: ClusterConfig, now = Date.now()): Promise<ClusterSummary> {
+  const [row, poll, downBrokers, badPartitions] = await Promise.all([
+    db.cluster.findUnique({ where: { id: cfg.id } }),
+    lastPoll(db, cfg.id),
+    db.broker.count({ where: { clusterId: cfg.id, up: false } }),
+    db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM partition_state
+      WHERE cluster_id = ${cfg.id} AND (leader < 0 OR cardinality(isr) < cardinality(replicas))`,
+  ]);
+  const stale = poll !== null && now - Date.parse(poll.at) > 3 * cfg.pollIntervalMs;
+  let status: ClusterStatus = 'pending';
+  if (row?.reachable === false) status = 'unreachable';
+  else if (poll) {
+    const bad = downBrokers > 0 || Number(badPartitions[0]?.n ?? 0) > 0 || poll.status !== 'ok';
+    status = bad ? 'degraded' : 'ok';
+  }
+  return {
+    ...toPublic(cfg),
+    kafkaClusterId: row?.kafkaClusterId ?? null,
+    status,
+    stale,
+    unreachableSince: row?.unreachableSince?.toISOString() ?? null,
+    lastPoll: poll,
+  };
+}
