@@ -1,0 +1,100 @@
+// KafkaProbe: the read-only cluster calls the collector needs, tolerant of dead brokers.
+import { BrokerConnections, KafkaAuthError, parseAddress, type KafkaConnectOptions } from './connection';
+import { DESCRIBE_LOG_DIRS_KEY, DESCRIBE_LOG_DIRS_VERSIONS, describeLogDirsRequest } from './log-dirs';
+import { METADATA_KEY, METADATA_VERSIONS, metadataRequest } from './metadata';
+import { listOffsets } from './offsets';
+import { DESCRIBE_QUORUM_KEY, DESCRIBE_QUORUM_VERSIONS, describeQuorumRequest } from './quorum';
+import type { BrokerLogDirs, ClusterMetadata, PartitionOffsets, QuorumInfo } from './types';
+import { KafkaResponseError, pickVersion } from './wire';
+
+export class KafkaProbe {
+  private readonly conns: BrokerConnections;
+  private readonly bootstrap: string[];
+  /** Broker addresses by id, from the last metadata answer. */
+  private known = new Map<number, string>();
+  private lastGood: string | null = null;
+  private closed = false;
+
+  constructor(opts: KafkaConnectOptions) {
+    if (!opts.brokers.length) throw new Error('no bootstrap brokers given');
+    opts.brokers.forEach(parseAddress);
+    this.bootstrap = [...opts.brokers];
+    this.conns = new BrokerConnections(opts);
+  }
+
+  /** All topics and brokers; partitions without a leader are returned, not thrown. */
+  async fetchMetadata(): Promise<ClusterMetadata> {
+    const meta = await this.anyBroker((a) =>
+      this.conns.send(a, (v) => metadataRequest(pickVersion(v, METADATA_KEY, 'Metadata', ...METADATA_VERSIONS))),
+    );
+    this.learn(meta);
+    return meta;
+  }
+
+  /** The KRaft quorum of __cluster_metadata-0, as seen by the active controller. */
+  describeQuorum(): Promise<QuorumInfo> {
+    return this.anyBroker((a) =>
+      this.conns.send(a, (v) =>
+        describeQuorumRequest(pickVersion(v, DESCRIBE_QUORUM_KEY, 'DescribeQuorum', ...DESCRIBE_QUORUM_VERSIONS)),
+      ),
+    );
+  }
+
+  /** Log directories of one broker, asked directly. */
+  async describeLogDirs(brokerId: number): Promise<BrokerLogDirs> {
+    this.assertOpen();
+    if (!this.known.has(brokerId)) await this.fetchMetadata();
+    const address = this.known.get(brokerId);
+    if (!address) throw new Error(`broker ${brokerId} is not in the cluster metadata`);
+    try {
+      const dirs = await this.conns.send(address, (v) =>
+        describeLogDirsRequest(pickVersion(v, DESCRIBE_LOG_DIRS_KEY, 'DescribeLogDirs', ...DESCRIBE_LOG_DIRS_VERSIONS)),
+      );
+      return { brokerId, dirs };
+    } catch (e) {
+      if (e instanceof Error) e.message = `describeLogDirs of broker ${brokerId} failed: ${e.message}`;
+      throw e;
+    }
+  }
+
+  /** Earliest and latest offset of every partition in `meta`; failures become nulls + errorCode. */
+  listOffsets(meta: ClusterMetadata): Promise<PartitionOffsets[]> {
+    this.assertOpen();
+    this.learn(meta);
+    return listOffsets(this.conns, meta);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.conns.closeAll();
+  }
+
+  private learn(meta: ClusterMetadata): void {
+    if (meta.brokers.length) this.known = new Map(meta.brokers.map((b) => [b.id, `${b.host}:${b.port}`]));
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('KafkaProbe is closed');
+  }
+
+  /** Tries the last broker that answered, then known brokers, then bootstrap ones, in turn. */
+  private async anyBroker<T>(call: (address: string) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const order = [...new Set([this.lastGood, ...this.known.values(), ...this.bootstrap])].filter(
+      (a): a is string => a !== null,
+    );
+    const problems: string[] = [];
+    for (const address of order) {
+      try {
+        const result = await call(address);
+        this.lastGood = address;
+        return result;
+      } catch (e) {
+        // A broker that answered with an error, or refused our credentials, speaks for all of them.
+        if (e instanceof KafkaResponseError || e instanceof KafkaAuthError) throw e;
+        problems.push(e instanceof Error ? e.message : String(e));
+      }
+    }
+    throw new Error(`cannot reach any broker of ${order.join(',')}: ${[...new Set(problems)].join('; ')}`);
+  }
+}
