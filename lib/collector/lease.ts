@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 
+/** Holders within this process. The embedded database multiplexes one Postgres session, where
+ * advisory locks are re-entrant, so in-process exclusivity cannot rely on them. */
+const holders = new Map<string, ClusterLease>();
+
 /**
  * "Only one collector polls a cluster": a Postgres session-level advisory lock per cluster, held
  * on a dedicated connection. If the holder dies its connection drops and Postgres frees the lock,
@@ -21,6 +25,9 @@ export class ClusterLease {
 
   /** True when this process holds the lease (acquiring it if free). Never throws. */
   async tryAcquire(): Promise<boolean> {
+    const local = holders.get(this.key);
+    if (local && local !== this) return false;
+    holders.set(this.key, this);
     try {
       if (!this.client) {
         const c = new pg.Client({ connectionString: this.databaseUrl, connectionTimeoutMillis: 3000 });
@@ -32,6 +39,7 @@ export class ClusterLease {
       if (this.held) return true;
       const r = await this.client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS ok', [this.key]);
       this.held = r.rows[0]?.ok === true;
+      if (!this.held) holders.delete(this.key);
       return this.held;
     } catch {
       this.drop();
@@ -40,6 +48,7 @@ export class ClusterLease {
   }
 
   private drop(): void {
+    if (holders.get(this.key) === this) holders.delete(this.key);
     const c = this.client;
     this.client = null;
     this.held = false;

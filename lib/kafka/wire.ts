@@ -1,11 +1,15 @@
 // Helpers for Kafka's "flexible" (KIP-482) encoding on top of kafkajs' Encoder/Decoder, which only
 // half-support it (its readTaggedFields mis-reads field sizes as compact lengths).
-import { Decoder, Encoder, type ApiVersionMap, type KjsDecoder, type KjsEncoder, type ProtocolRequest } from './internals';
+import { Decoder, Encoder, errorName, type ApiVersionMap, type KjsDecoder, type KjsEncoder, type ProtocolRequest } from './internals';
 
 /** Thrown when a broker answered but the answer is an error (as opposed to transport failures). */
 export class KafkaResponseError extends Error {
   override name = 'KafkaResponseError';
 }
+
+/** "GROUP_ID_NOT_FOUND (69): Group g1 not found." */
+export const errorText = (code: number, message?: string | null): string =>
+  `${errorName(code)}${message ? `: ${message}` : ''}`;
 
 // ---- writing ----
 export const writeTags = (e: KjsEncoder): void => void e.writeUVarInt(0);
@@ -15,6 +19,9 @@ export function writeCompactArray<T>(e: KjsEncoder, items: readonly T[] | null, 
   e.writeUVarInt(items.length + 1);
   for (const item of items) write(e, item);
 }
+
+export const writeCompactStrings = (e: KjsEncoder, items: readonly string[] | null): void =>
+  writeCompactArray(e, items, (x, s) => void x.writeUVarIntString(s));
 
 // ---- reading ----
 export function skipTags(d: KjsDecoder): void {
@@ -42,6 +49,16 @@ export function readCompactString(d: KjsDecoder): string {
   const s = d.readUVarIntString();
   if (s === null) throw new RangeError('unexpected null string');
   return s;
+}
+
+export const readCompactStrings = (d: KjsDecoder): string[] => readCompactArray(d, readCompactString);
+
+/** COMPACT_(NULLABLE_)BYTES; null reads as an empty buffer. */
+export function readCompactBytes(d: KjsDecoder): Buffer {
+  const n = d.readUVarInt() - 1;
+  if (n <= 0) return Buffer.alloc(0);
+  if (!d.canReadBytes(n)) throw new RangeError(`bytes length ${n} runs past the end of the response`);
+  return d.readBytes(n) as Buffer;
 }
 
 /** Kafka renders UUIDs as unpadded base64url; the all-zero UUID means "none". */

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -22,12 +22,14 @@ export async function startEmbeddedDatabase(
 ): Promise<EmbeddedDatabase> {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
+  const unlock = lockDataDir(dir);
   let db: PGlite;
   try {
     db = await PGlite.create(dir);
   } catch (e) {
+    unlock();
     const msg = e instanceof Error ? e.message : String(e);
-    throw new Error(`embedded database at ${dir} could not be opened (is another Kafkascope using it?): ${msg}`);
+    throw new Error(`embedded database at ${dir} could not be opened: ${msg}`);
   }
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 8 });
   await server.start();
@@ -38,6 +40,7 @@ export async function startEmbeddedDatabase(
     async stop() {
       await server.stop();
       await db.close();
+      unlock();
     },
   };
 }
@@ -47,4 +50,44 @@ function listeningPort(server: PGLiteSocketServer): number | undefined {
   const inner = (server as unknown as { server?: { address(): AddressInfo | string | null } }).server;
   const addr = inner?.address();
   return addr && typeof addr === 'object' ? addr.port : undefined;
+}
+
+const openInThisProcess = new Set<string>();
+
+/**
+ * PGlite has no lock of its own: two openers of one folder would corrupt it. A pid file (checked
+ * for a live process) guards against a second Kafkascope; the set guards within this process.
+ */
+function lockDataDir(dir: string): () => void {
+  const file = join(dir, 'kafkascope.pid');
+  const holder = readPid(file);
+  if (openInThisProcess.has(dir) || (holder !== null && holder !== process.pid && alive(holder))) {
+    throw new Error(
+      `embedded database at ${dir} is in use by another Kafkascope process${holder ? ` (pid ${holder})` : ''}; stop it, or set KAFKASCOPE_DATA_DIR or DATABASE_URL`,
+    );
+  }
+  writeFileSync(file, String(process.pid));
+  openInThisProcess.add(dir);
+  return () => {
+    openInThisProcess.delete(dir);
+    if (readPid(file) === process.pid) rmSync(file, { force: true });
+  };
+}
+
+function readPid(file: string): number | null {
+  try {
+    const n = Number(readFileSync(file, 'utf8').trim());
+    return Number.isInteger(n) && n > 0 ? n : null;
+  } catch {
+    return null;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
