@@ -88,7 +88,7 @@ export class ClusterCollector {
       this.prev = state;
       this.pollCount += 1;
       this.configsStale = refreshConfigs && result.configs === null;
-      for (const e of events) this.log(`${e.type} ${describe(e)}`);
+      if (events.length > 0) this.log(summarise(events));
       if (result.status !== 'ok') this.log(`poll ${result.status}: ${result.error ?? ''}`);
     } catch (e) {
       this.log(`poll not stored: ${errorMessage(e)}`);
@@ -102,8 +102,15 @@ export class ClusterCollector {
   }
 }
 
-function describe(e: { brokerId?: number; topic?: string; partition?: number }): string {
-  return [e.brokerId !== undefined ? `broker=${e.brokerId}` : '', e.topic ? `${e.topic}-${e.partition ?? ''}` : '']
-    .filter(Boolean)
-    .join(' ');
+/** "BROKER_DOWN broker=2; ISR_SHRINK x12" — one line per poll, not one per partition. */
+function summarise(events: { type: string; brokerId?: number; topic?: string; partition?: number }[]): string {
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  return [...counts]
+    .map(([type, n]) => {
+      const only = n === 1 ? events.find((e) => e.type === type) : undefined;
+      const where = only ? [only.brokerId !== undefined ? `broker=${only.brokerId}` : '', only.topic ? `${only.topic}-${only.partition ?? ''}` : ''].filter(Boolean).join(' ') : '';
+      return n === 1 ? `${type}${where ? ` ${where}` : ''}` : `${type} x${n}`;
+    })
+    .join('; ');
 }
