@@ -22,10 +22,10 @@ export function partitionEvents(
   const left = prev.isr.filter((r) => !curr.isr.includes(r));
   const joined = curr.isr.filter((r) => !prev.isr.includes(r));
   if (left.length > 0) {
-    events.push({ type: 'ISR_SHRINK', ...at, brokerId: left[0], details: { removed: left, before: prev.isr, after: curr.isr } });
+    events.push({ type: 'ISR_SHRINK', ...at, brokerId: left[0], details: { removed: left, before: prev.isr, after: curr.isr, replicas: curr.replicas } });
   }
   if (joined.length > 0) {
-    events.push({ type: 'ISR_EXPAND', ...at, brokerId: joined[0], details: { added: joined, before: prev.isr, after: curr.isr } });
+    events.push({ type: 'ISR_EXPAND', ...at, brokerId: joined[0], details: { added: joined, before: prev.isr, after: curr.isr, replicas: curr.replicas } });
   }
 
   if (!sameSet(prev.replicas, curr.replicas)) {

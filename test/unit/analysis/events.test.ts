@@ -41,10 +41,10 @@ describe('diffStates', () => {
   it('ISR shrink and expand name the replica and ISR before and after', () => {
     const shrunk = state({ topics: [topic('orders', [part('orders', 0, 1, [1, 2, 3], [1, 3]), part('orders', 1, 2, [2, 3, 1])], 2)] });
     expect(diffStates(state(), shrunk)).toEqual([
-      { type: 'ISR_SHRINK', topic: 'orders', partition: 0, brokerId: 2, details: { removed: [2], before: [1, 2, 3], after: [1, 3] } },
+      { type: 'ISR_SHRINK', topic: 'orders', partition: 0, brokerId: 2, details: { removed: [2], before: [1, 2, 3], after: [1, 3], replicas: [1, 2, 3] } },
     ]);
     expect(diffStates(shrunk, state())).toEqual([
-      { type: 'ISR_EXPAND', topic: 'orders', partition: 0, brokerId: 2, details: { added: [2], before: [1, 3], after: [1, 2, 3] } },
+      { type: 'ISR_EXPAND', topic: 'orders', partition: 0, brokerId: 2, details: { added: [2], before: [1, 3], after: [1, 2, 3], replicas: [1, 2, 3] } },
     ]);
   });
 

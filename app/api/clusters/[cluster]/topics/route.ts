@@ -1,0 +1,22 @@
+import { handle } from '@/lib/api/http';
+import { Params } from '@/lib/api/params';
+import { getDb } from '@/lib/store/client';
+import { clusterConfig } from '@/lib/views/clusters';
+import { listTopics, TOPIC_STATUS } from '@/lib/views/topics';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(req: Request, ctx: { params: Promise<{ cluster: string }> }) {
+  return handle(async () => {
+    const { cluster } = await ctx.params;
+    const cfg = clusterConfig(cluster);
+    const p = Params.of(req);
+    return listTopics(getDb(), cfg.id, {
+      q: p.string('q'),
+      status: p.oneOf('status', TOPIC_STATUS),
+      includeInternal: p.bool('internal', true),
+      page: p.int('page', { min: 1, max: 1_000_000, def: 1 }) ?? 1,
+      pageSize: p.int('pageSize', { min: 1, max: 500, def: 50 }) ?? 50,
+    });
+  });
+}
