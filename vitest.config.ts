@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/support/global-cluster.ts'],
           environment: 'node',
           // One real cluster is shared: tests that kill brokers must not run side by side.
           fileParallelism: false,

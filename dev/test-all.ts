@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { LocalCluster } from '@/dev/kafka/cluster';
+import { testClusterOptions } from '@/test/support/cluster';
 
 /**
  * `npm test`: lint, type-check and unit tests; then a real 3-node test cluster for the
  * integration tests (Postgres at DATABASE_URL when set, else the embedded database) and the
  * Playwright e2e tests in Chromium. The cluster is wiped before and after.
  */
-const basePort = Number(process.env.KAFKA_TEST_BASE_PORT ?? 39092);
-const dataDir = process.env.KAFKA_TEST_DATA_DIR ?? `dev/.cache/test-cluster-${basePort}`;
+const { basePort = 39092, dataDir = `dev/.cache/test-cluster-${basePort}` } = testClusterOptions();
 const results: { step: string; ok: boolean; seconds: number }[] = [];
 
 function step(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
@@ -33,7 +33,12 @@ async function main(): Promise<number> {
   const t0 = Date.now();
   await cluster.start();
   console.log(`[test-cluster] ready in ${((Date.now() - t0) / 1000).toFixed(1)} s at ${cluster.bootstrap()}`);
-  const env: NodeJS.ProcessEnv = { ...process.env, KAFKA_TEST_BASE_PORT: String(basePort), KAFKA_TEST_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    KAFKA_TEST_BASE_PORT: String(basePort),
+    KAFKA_TEST_DATA_DIR: dataDir,
+    KAFKASCOPE_TEST_CLUSTER: 'managed',
+  };
   try {
     let ok = true;
     if (!only || only === 'integration') ok = step('integration', 'npx', ['vitest', 'run', '--project', 'integration'], env) && ok;

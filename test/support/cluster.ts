@@ -1,12 +1,17 @@
-import { LocalCluster } from '@/dev/kafka/cluster';
+import { LocalCluster, type ClusterOptions } from '@/dev/kafka/cluster';
+
+/** Where the test cluster lives: its own ports and folder, apart from the demo's. */
+export function testClusterOptions(env: Record<string, string | undefined> = process.env): ClusterOptions {
+  const basePort = Number(env.KAFKA_TEST_BASE_PORT ?? 39092);
+  return { basePort, dataDir: env.KAFKA_TEST_DATA_DIR ?? `dev/.cache/test-cluster-${basePort}` };
+}
 
 /**
- * The real 3-node cluster integration tests run against: the one `npm test` started
- * (KAFKA_TEST_BASE_PORT), started here if it is not running yet (e.g. `npm run test:integration`).
+ * The real 3-node cluster integration tests run against: the one `npm test` (or the integration
+ * project's global setup) started; start() is a no-op for nodes already running.
  */
 export async function testCluster(): Promise<LocalCluster> {
-  const basePort = Number(process.env.KAFKA_TEST_BASE_PORT ?? 39092);
-  const cluster = new LocalCluster({ basePort, dataDir: process.env.KAFKA_TEST_DATA_DIR });
+  const cluster = new LocalCluster(testClusterOptions());
   await cluster.start();
   return cluster;
 }
