@@ -1,5 +1,7 @@
 import type { ClusterConfig } from '@/lib/config/types';
 import type { Db } from '@/lib/store/client';
+import { applyRetention, retentionFromEnv } from '@/lib/store/retention';
+import { COLLECTOR } from './settings';
 import { ClusterCollector } from './cluster-collector';
 import { createKafkaSource } from './kafka-source';
 
@@ -13,8 +15,14 @@ export function startCollectors(clusters: ClusterConfig[], db: Db, databaseUrl: 
     (cfg) => new ClusterCollector(cfg, { db, databaseUrl, createSource: createKafkaSource }),
   );
   for (const c of collectors) c.start();
+  const policy = retentionFromEnv();
+  const prune = () =>
+    applyRetention(db, policy).catch((e: unknown) => console.warn(`[collector] retention skipped: ${e instanceof Error ? e.message : String(e)}`));
+  const retention = setInterval(prune, COLLECTOR.retentionEveryMs);
+  void prune();
   return {
     async stop() {
+      clearInterval(retention);
       await Promise.all(collectors.map((c) => c.stop()));
     },
   };
