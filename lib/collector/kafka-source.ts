@@ -1,11 +1,10 @@
-import type { Admin } from 'kafkajs';
 import type { ClusterConfig } from '@/lib/config/types';
 import { KafkaProbe } from '@/lib/kafka';
-import { createAdmin, readGroups, readTopicConfigs } from './kafkajs-admin';
+import { groupsReader, readTopicConfigs } from './groups-and-configs';
 import { COLLECTOR } from './settings';
 import type { ClusterSource } from './source';
 
-/** The real ClusterSource: lib/kafka's tolerant protocol client plus kafkajs' admin. */
+/** The real ClusterSource: everything through lib/kafka's tolerant protocol client. */
 export function createKafkaSource(cfg: ClusterConfig): ClusterSource {
   const probe = new KafkaProbe({
     brokers: cfg.brokers,
@@ -15,37 +14,14 @@ export function createKafkaSource(cfg: ClusterConfig): ClusterSource {
     connectTimeoutMs: COLLECTOR.connectTimeoutMs,
     requestTimeoutMs: COLLECTOR.requestTimeoutMs,
   });
-  let admin: Admin | null = null;
-  const connected = async (): Promise<Admin> => {
-    if (!admin) {
-      const a = createAdmin(cfg);
-      await a.connect();
-      admin = a;
-    }
-    return admin;
-  };
-  const dropAdmin = async () => {
-    const a = admin;
-    admin = null;
-    await a?.disconnect().catch(() => undefined);
-  };
-  const withAdmin = async <T>(f: (a: Admin) => Promise<T>): Promise<T> => {
-    try {
-      return await f(await connected());
-    } catch (e) {
-      await dropAdmin(); // reconnect next time: kafkajs keeps broken connections otherwise
-      throw e;
-    }
-  };
+  const groups = groupsReader(probe);
   return {
     fetchMetadata: () => probe.fetchMetadata(),
     describeQuorum: () => probe.describeQuorum(),
     listOffsets: (meta) => probe.listOffsets(meta),
     describeLogDirs: (id) => probe.describeLogDirs(id),
-    topicConfigs: (topics) => withAdmin((a) => readTopicConfigs(a, topics)),
-    groups: () => withAdmin((a) => readGroups(a)),
-    async close() {
-      await Promise.all([probe.close(), dropAdmin()]);
-    },
+    topicConfigs: (topics) => readTopicConfigs(probe, topics),
+    groups,
+    close: () => probe.close(),
   };
 }

@@ -25,6 +25,17 @@ export interface GroupInfo {
   members: GroupMemberInfo[];
   /** Committed offsets; a partition without a commit is absent. */
   offsets: { topic: string; partition: number; offset: bigint }[];
+  /** 'consumer' for KIP-848 groups (described with ConsumerGroupDescribe). */
+  groupType?: 'classic' | 'consumer';
+  /** The broker coordinating the group when it was asked. */
+  coordinatorId?: number;
+  /**
+   * Set when the group could not be described (coordinator down or moving): state, protocol and
+   * members are then not current (state is ListGroups' or 'Unknown'); keep the last known ones.
+   */
+  error?: string;
+  /** Set when the committed offsets could not be read: `offsets` is then empty, not current. */
+  offsetsError?: string;
 }
 
 /**

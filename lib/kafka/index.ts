@@ -1,4 +1,6 @@
 export { KafkaProbe } from './probe';
+export { isConsumerGroup } from './list-groups';
+export type { GroupRef } from './groups';
 export { KafkaAuthError, KafkaTimeoutError, type KafkaConnectOptions } from './connection';
 export { KafkaResponseError } from './wire';
 export { errorName } from './internals';

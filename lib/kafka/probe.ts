@@ -1,25 +1,45 @@
 // KafkaProbe: the read-only cluster calls the collector needs, tolerant of dead brokers.
 import { BrokerConnections, KafkaAuthError, parseAddress, type KafkaConnectOptions } from './connection';
+import { DESCRIBE_CONFIGS_KEY, DESCRIBE_CONFIGS_VERSIONS, describeConfigsRequest } from './describe-configs';
+import { GroupsClient, type GroupRef } from './groups';
 import { DESCRIBE_LOG_DIRS_KEY, DESCRIBE_LOG_DIRS_VERSIONS, describeLogDirsRequest } from './log-dirs';
 import { METADATA_KEY, METADATA_VERSIONS, metadataRequest } from './metadata';
 import { listOffsets } from './offsets';
 import { DESCRIBE_QUORUM_KEY, DESCRIBE_QUORUM_VERSIONS, describeQuorumRequest } from './quorum';
-import type { BrokerLogDirs, ClusterMetadata, PartitionOffsets, QuorumInfo } from './types';
+import type {
+  BrokerInfo,
+  BrokerLogDirs,
+  ClusterMetadata,
+  CoordinatorLookup,
+  GroupDescription,
+  GroupOffsets,
+  ListGroupsResult,
+  PartitionOffsets,
+  QuorumInfo,
+  TopicConfigResult,
+} from './types';
 import { KafkaResponseError, pickVersion } from './wire';
+
+const CONFIG_BATCH = 200;
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class KafkaProbe {
   private readonly conns: BrokerConnections;
   private readonly bootstrap: string[];
   /** Broker addresses by id, from the last metadata answer. */
   private known = new Map<number, string>();
+  private brokers: BrokerInfo[] = [];
+  private topicNames = new Map<string, string>();
   private lastGood: string | null = null;
   private closed = false;
+  private readonly groups: GroupsClient;
 
   constructor(opts: KafkaConnectOptions) {
     if (!opts.brokers.length) throw new Error('no bootstrap brokers given');
     opts.brokers.forEach(parseAddress);
     this.bootstrap = [...opts.brokers];
     this.conns = new BrokerConnections(opts);
+    this.groups = new GroupsClient(this.conns, (call) => this.anyBroker(call), (id) => this.topicNames.get(id));
   }
 
   /** All topics and brokers; partitions without a leader are returned, not thrown. */
@@ -64,13 +84,64 @@ export class KafkaProbe {
     return listOffsets(this.conns, meta);
   }
 
+  /** ListGroups to every broker (default: those of the last metadata); throws only if none answered. */
+  async listGroups(brokers?: readonly BrokerInfo[]): Promise<ListGroupsResult> {
+    this.assertOpen();
+    if (!brokers && this.brokers.length === 0) await this.fetchMetadata();
+    return this.groups.listGroups(brokers ?? this.brokers);
+  }
+
+  /** Coordinators of the groups, cached until one says it no longer is. */
+  findCoordinators(groupIds: readonly string[]): Promise<Map<string, CoordinatorLookup>> {
+    this.assertOpen();
+    return this.groups.coordinators.find(groupIds);
+  }
+
+  /** Members and assignments; a group that cannot be described comes back with `error`. */
+  describeGroups(groups: readonly (GroupRef | string)[]): Promise<GroupDescription[]> {
+    this.assertOpen();
+    return this.groups.describeGroups(groups.map((g) => (typeof g === 'string' ? { groupId: g } : g)));
+  }
+
+  /** Committed offsets per group; group-level failures come back as `error`. */
+  fetchCommittedOffsets(groupIds: readonly string[]): Promise<GroupOffsets[]> {
+    this.assertOpen();
+    return this.groups.fetchCommittedOffsets(groupIds);
+  }
+
+  /** Effective topic configs (`keys` only, or all), ~200 topics per request to any live broker, in parallel. */
+  async describeTopicConfigs(topics: readonly string[], keys: readonly string[] | null = null): Promise<TopicConfigResult[]> {
+    this.assertOpen();
+    const batches = Array.from({ length: Math.ceil(topics.length / CONFIG_BATCH) }, (_, i) =>
+      topics.slice(i * CONFIG_BATCH, (i + 1) * CONFIG_BATCH),
+    );
+    const results = await Promise.allSettled(
+      batches.map((batch) =>
+        this.anyBroker((a) =>
+          this.conns.send(a, (v) =>
+            describeConfigsRequest(pickVersion(v, DESCRIBE_CONFIGS_KEY, 'DescribeConfigs', ...DESCRIBE_CONFIGS_VERSIONS), batch, keys),
+          ),
+        ),
+      ),
+    );
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed && results.every((r) => r.status === 'rejected')) throw failed.reason;
+    return results.flatMap((r, i) =>
+      r.status === 'fulfilled' ? r.value : (batches[i] ?? []).map((topic) => ({ topic, entries: [], error: message(r.reason) })),
+    );
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await this.conns.closeAll();
   }
 
   private learn(meta: ClusterMetadata): void {
-    if (meta.brokers.length) this.known = new Map(meta.brokers.map((b) => [b.id, `${b.host}:${b.port}`]));
+    if (meta.brokers.length) {
+      this.brokers = meta.brokers;
+      this.known = new Map(meta.brokers.map((b) => [b.id, `${b.host}:${b.port}`]));
+    }
+    this.topicNames = new Map(meta.topics.flatMap((t) => (t.topicId ? [[t.topicId, t.name] as const] : [])));
   }
 
   private assertOpen(): void {

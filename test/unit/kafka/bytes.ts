@@ -43,3 +43,5 @@ export const TAGS = uvar(0);
 export const tags = (...fields: [number, Buffer][]) =>
   cat(uvar(fields.length), ...fields.map(([tag, data]) => cat(uvar(tag), uvar(data.length), data)));
 export const hex = (b: Buffer) => b.toString('hex');
+/** COMPACT_(NULLABLE_)BYTES: uvarint(length + 1), 0 = null. */
+export const cbytes = (b: Buffer | null) => (b === null ? uvar(0) : cat(uvar(b.length + 1), b));

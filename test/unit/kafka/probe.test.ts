@@ -3,49 +3,13 @@ import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KafkaAuthError, KafkaProbe } from '@/lib/kafka';
 import { TAGS, arr, bool, carr, cat, ci32s, cstr, i16, i32, i64, str } from './bytes';
+import { closeFakes, fakeBroker, type Handler, type Reply } from './fake-broker';
 
-type Reply = Buffer | 'hang' | 'close';
-type Handler = (apiKey: number, version: number, body: Buffer) => Reply;
-
-interface Fake { address: string; port: number; connections: number; requests: string[]; close(): Promise<void> }
-const fakes: Fake[] = [];
 const probes: KafkaProbe[] = [];
 afterEach(async () => {
   await Promise.all(probes.splice(0).map((p) => p.close()));
-  await Promise.all(fakes.splice(0).map((f) => f.close()));
+  await closeFakes();
 });
-
-const API_VERSIONS = cat(i16(0), arr([[18, 0, 4], [3, 0, 13], [2, 1, 10], [35, 1, 4], [55, 0, 2], [17, 0, 1], [36, 0, 2]].map(
-  ([k, lo, hi]) => cat(i16(k!), i16(lo!), i16(hi!)))), i32(0));
-
-async function fakeBroker(handler: Handler): Promise<Fake> {
-  const sockets = new Set<net.Socket>();
-  const fake: Fake = { address: '', port: 0, connections: 0, requests: [], close: async () => {} };
-  const server = net.createServer((s) => {
-    fake.connections++;
-    sockets.add(s);
-    let buf = Buffer.alloc(0);
-    s.on('data', (chunk) => {
-      buf = Buffer.concat([buf, chunk]);
-      while (buf.length >= 4 && buf.length >= 4 + buf.readInt32BE(0)) {
-        const frame = buf.subarray(4, 4 + buf.readInt32BE(0));
-        buf = buf.subarray(4 + frame.length);
-        const [key, version, corr] = [frame.readInt16BE(0), frame.readInt16BE(2), frame.readInt32BE(4)];
-        fake.requests.push(`${key}v${version}`);
-        const reply = key === 18 ? API_VERSIONS : handler(key, version, frame.subarray(10 + Math.max(0, frame.readInt16BE(8))));
-        if (reply === 'close') s.destroy();
-        else if (reply !== 'hang') s.write(cat(i32(reply.length + 4), i32(corr), reply));
-      }
-    });
-    s.on('error', () => {});
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  fake.port = (server.address() as net.AddressInfo).port;
-  fake.address = `127.0.0.1:${fake.port}`;
-  fake.close = () => new Promise((r) => { sockets.forEach((s) => s.destroy()); server.close(() => r()); });
-  fakes.push(fake);
-  return fake;
-}
 
 /** Metadata v13 naming this fake as broker 1, with topic rf1 offline (leader -1) and rf3 led by broker 1. */
 const metadataV13 = (port: number) => cat(TAGS, i32(0),
