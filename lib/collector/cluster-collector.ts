@@ -1,10 +1,13 @@
 import { diffStates } from '@/lib/analysis/events';
+import { DEFAULT_LAG_STATUS_CONFIG, type LagStatusConfig } from '@/lib/analysis/lag';
 import type { ClusterState } from '@/lib/analysis/types';
 import type { ClusterConfig } from '@/lib/config/types';
 import type { Db } from '@/lib/store/client';
 import { loadClusterState } from '@/lib/store/cluster-state';
+import { loadLagHistory } from '@/lib/store/lag-history';
 import { recordPoll } from '@/lib/store/record-poll';
 import { errorMessage } from './deadline';
+import { LagTracker } from './lag-tracker';
 import { ClusterLease } from './lease';
 import { poll } from './poll';
 import type { ClusterSource } from './source';
@@ -16,6 +19,7 @@ export interface CollectorDeps {
   databaseUrl: string;
   createSource: (cfg: ClusterConfig) => ClusterSource;
   log?: (msg: string) => void;
+  lagConfig?: LagStatusConfig;
 }
 
 /**
@@ -31,6 +35,7 @@ export class ClusterCollector {
   private pollCount = 0;
   private configsStale = true;
   private running: Promise<void> | null = null;
+  private lag: LagTracker | null = null;
   private readonly lease: ClusterLease;
   private readonly log: (msg: string) => void;
 
@@ -74,7 +79,11 @@ export class ClusterCollector {
       return;
     }
     try {
-      if (this.prev === undefined) this.prev = await loadClusterState(this.deps.db, this.cfg.id);
+      if (this.prev === undefined) {
+        this.prev = await loadClusterState(this.deps.db, this.cfg.id);
+        this.lag = new LagTracker(this.deps.lagConfig);
+        this.lag.restore(await loadLagHistory(this.deps.db, this.cfg.id, Date.now(), (this.deps.lagConfig ?? DEFAULT_LAG_STATUS_CONFIG).windowMs));
+      }
       this.source ??= this.deps.createSource(this.cfg);
       const refreshConfigs = this.configsStale || this.pollCount % COLLECTOR.configEveryNPolls === 0;
       const result = await poll(this.source, {
@@ -83,8 +92,9 @@ export class ClusterCollector {
       });
       if (result.status === 'failed') await this.resetSource();
       const state = stateFromPoll(this.prev, result);
-      const events = diffStates(this.prev, state);
-      await recordPoll(this.deps.db, { clusterId: this.cfg.id, clusterName: this.cfg.name, poll: result, state, events });
+      const lag = this.lag?.observe(result) ?? { lags: [], events: [] };
+      const events = [...diffStates(this.prev, state), ...lag.events];
+      await recordPoll(this.deps.db, { clusterId: this.cfg.id, clusterName: this.cfg.name, poll: result, state, events, lags: lag.lags });
       this.prev = state;
       this.pollCount += 1;
       this.configsStale = refreshConfigs && result.configs === null;

@@ -6,6 +6,6 @@ export const COLLECTOR = {
   configEveryNPolls: 6,
   connectTimeoutMs: 3000,
   requestTimeoutMs: 3000,
-  /** How often old samples are pruned (see lib/store/retention.ts). */
-  retentionEveryMs: 3600_000,
+  /** How often lag is rolled up and old samples pruned (see lib/store/retention.ts). */
+  retentionEveryMs: 10 * 60_000,
 } as const;

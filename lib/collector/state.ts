@@ -1,4 +1,4 @@
-import type { BrokerState, ClusterState, TopicState } from '@/lib/analysis/types';
+import type { BrokerState, ClusterState, GroupState, TopicState } from '@/lib/analysis/types';
 import type { PollResult } from './poll';
 
 /**
@@ -47,6 +47,20 @@ export function stateFromPoll(prev: ClusterState | null, poll: PollResult): Clus
     controllerId: poll.quorum ? poll.quorum.leaderId : (prev?.controllerId ?? null),
     brokers,
     topics,
-    groups: poll.groups ? poll.groups.map((g) => ({ groupId: g.groupId, state: g.state })) : (prev?.groups ?? null),
+    groups: poll.groups ? groupStates(prev, poll) : (prev?.groups ?? null),
   };
+}
+
+/** A group that could not be described this time keeps its last known state (no false change). */
+function groupStates(prev: ClusterState | null, poll: PollResult): GroupState[] {
+  const before = new Map((prev?.groups ?? []).map((g) => [g.groupId, g]));
+  const out: GroupState[] = [];
+  for (const g of poll.groups ?? []) {
+    if (!g.error) out.push({ groupId: g.groupId, state: g.state });
+    else {
+      const last = before.get(g.groupId);
+      if (last) out.push(last);
+    }
+  }
+  return out;
 }

@@ -1,3 +1,4 @@
+import type { GroupLag } from '@/lib/analysis/group-lag';
 import type { ClusterEvent, ClusterState } from '@/lib/analysis/types';
 import type { PollResult } from '@/lib/collector/poll';
 import type { Db } from './client';
@@ -8,6 +9,8 @@ export interface PollRecord {
   poll: PollResult;
   state: ClusterState;
   events: ClusterEvent[];
+  /** Lag of the groups this poll could evaluate (others keep their last stored lag). */
+  lags?: GroupLag[];
 }
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -144,20 +147,69 @@ async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> {
       FROM jsonb_to_recordset(${JSON.stringify(samples)}::jsonb) AS x(topic text, partition int, "end" bigint)`;
   }
   if (poll.groups) await writeGroups(tx, clusterId, poll, at);
+  if (rec.lags && rec.lags.length > 0) await writeLag(tx, clusterId, rec.lags, at);
 }
 
 async function writeGroups(tx: Tx, clusterId: string, poll: PollResult, at: Date): Promise<void> {
-  const groups = (poll.groups ?? []).map((g) => ({
+  const rows = (poll.groups ?? []).map((g) => ({
     id: g.groupId,
     state: g.state,
     protocol: g.protocol || null,
     members: g.members,
+    // A group that could not be described (coordinator moving) keeps its last known row.
+    fresh: !g.error,
+  }));
+  for (const fresh of [true, false]) {
+    const batch = JSON.stringify(rows.filter((r) => r.fresh === fresh));
+    if (fresh) {
+      await tx.$executeRaw`
+        INSERT INTO consumer_group (cluster_id, group_id, state, protocol, members, updated_at)
+        SELECT ${clusterId}, x.id, x.state, x.protocol, x.members, ${at}
+        FROM jsonb_to_recordset(${batch}::jsonb) AS x(id text, state text, protocol text, members jsonb)
+        ON CONFLICT (cluster_id, group_id) DO UPDATE SET
+          state = EXCLUDED.state, protocol = EXCLUDED.protocol, members = EXCLUDED.members, updated_at = EXCLUDED.updated_at`;
+    } else {
+      await tx.$executeRaw`
+        INSERT INTO consumer_group (cluster_id, group_id, state, protocol, members, updated_at)
+        SELECT ${clusterId}, x.id, x.state, x.protocol, x.members, ${at}
+        FROM jsonb_to_recordset(${batch}::jsonb) AS x(id text, state text, protocol text, members jsonb)
+        ON CONFLICT (cluster_id, group_id) DO NOTHING`;
+    }
+  }
+  await tx.consumerGroup.deleteMany({ where: { clusterId, groupId: { notIn: rows.map((g) => g.id) } } });
+}
+
+const str = (v: bigint | null) => (v === null ? null : v.toString());
+
+async function writeLag(tx: Tx, clusterId: string, lags: GroupLag[], at: Date): Promise<void> {
+  const groups = lags.map((g) => ({
+    id: g.groupId,
+    total: str(g.totalLag),
+    maxSec: g.maxLagSeconds,
+    status: g.status,
+    reason: g.statusReason,
+    partitions: g.partitions.map((p) => ({ ...p, committed: str(p.committed), endOffset: str(p.endOffset), lag: str(p.lag) })),
   }));
   await tx.$executeRaw`
-    INSERT INTO consumer_group (cluster_id, group_id, state, protocol, members, updated_at)
-    SELECT ${clusterId}, x.id, x.state, x.protocol, x.members, ${at}
-    FROM jsonb_to_recordset(${JSON.stringify(groups)}::jsonb) AS x(id text, state text, protocol text, members jsonb)
-    ON CONFLICT (cluster_id, group_id) DO UPDATE SET
-      state = EXCLUDED.state, protocol = EXCLUDED.protocol, members = EXCLUDED.members, updated_at = EXCLUDED.updated_at`;
-  await tx.consumerGroup.deleteMany({ where: { clusterId, groupId: { notIn: groups.map((g) => g.id) } } });
+    UPDATE consumer_group cg SET total_lag = x.total, max_lag_seconds = x."maxSec", status = x.status,
+      status_reason = x.reason, partitions = x.partitions
+    FROM jsonb_to_recordset(${JSON.stringify(groups)}::jsonb)
+      AS x(id text, total bigint, "maxSec" float8, status text, reason text, partitions jsonb)
+    WHERE cg.cluster_id = ${clusterId} AND cg.group_id = x.id`;
+  const topicRows = lags.flatMap((g) => g.topics.filter((t) => t.lag !== null).map((t) => ({ g: g.groupId, t: t.topic, lag: str(t.lag), sec: t.maxLagSeconds })));
+  if (topicRows.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO lag_sample (cluster_id, group_id, topic, at, lag, lag_seconds)
+      SELECT ${clusterId}, x.g, x.t, ${at}, x.lag, x.sec
+      FROM jsonb_to_recordset(${JSON.stringify(topicRows)}::jsonb) AS x(g text, t text, lag bigint, sec float8)`;
+  }
+  const partRows = lags.flatMap((g) =>
+    g.partitions.map((p) => ({ g: g.groupId, t: p.topic, p: p.partition, c: str(p.committed), e: str(p.endOffset), lag: str(p.lag) })),
+  );
+  if (partRows.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO commit_sample (cluster_id, group_id, topic, partition, at, committed, end_offset, lag)
+      SELECT ${clusterId}, x.g, x.t, x.p, ${at}, x.c, x.e, x.lag
+      FROM jsonb_to_recordset(${JSON.stringify(partRows)}::jsonb) AS x(g text, t text, p int, c bigint, e bigint, lag bigint)`;
+  }
 }

@@ -5,11 +5,17 @@ export interface RetentionPolicy {
   offsetSampleDays: number;
   /** Poll records (freshness and gaps). */
   pollRunDays: number;
+  /** Per-poll lag per group and topic; longer ranges are served from hourly rollups. */
+  lagSampleDays: number;
+  /** Per-partition commit samples (the lag status window). */
+  commitSampleDays: number;
+  /** Hourly lag rollups (30-day charts). */
+  lagRollupDays: number;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { offsetSampleDays: 7, pollRunDays: 30 };
+export const DEFAULT_RETENTION: RetentionPolicy = { offsetSampleDays: 7, pollRunDays: 30, lagSampleDays: 3, commitSampleDays: 1, lagRollupDays: 90 };
 
-/** KAFKASCOPE_RETENTION_OFFSETS_DAYS / KAFKASCOPE_RETENTION_POLLS_DAYS override the defaults. */
+/** KAFKASCOPE_RETENTION_{OFFSETS,POLLS,LAG,COMMITS,ROLLUPS}_DAYS override the defaults. */
 export function retentionFromEnv(env: Record<string, string | undefined> = process.env): RetentionPolicy {
   const days = (raw: string | undefined, def: number) => {
     const n = Number(raw);
@@ -18,15 +24,46 @@ export function retentionFromEnv(env: Record<string, string | undefined> = proce
   return {
     offsetSampleDays: days(env.KAFKASCOPE_RETENTION_OFFSETS_DAYS, DEFAULT_RETENTION.offsetSampleDays),
     pollRunDays: days(env.KAFKASCOPE_RETENTION_POLLS_DAYS, DEFAULT_RETENTION.pollRunDays),
+    lagSampleDays: days(env.KAFKASCOPE_RETENTION_LAG_DAYS, DEFAULT_RETENTION.lagSampleDays),
+    commitSampleDays: days(env.KAFKASCOPE_RETENTION_COMMITS_DAYS, DEFAULT_RETENTION.commitSampleDays),
+    lagRollupDays: days(env.KAFKASCOPE_RETENTION_ROLLUPS_DAYS, DEFAULT_RETENTION.lagRollupDays),
   };
 }
 
-/** Deletes samples past retention. Events are never deleted: they are the incident record. */
-export async function applyRetention(db: Db, policy: RetentionPolicy, now = Date.now()): Promise<{ offsetSamples: number; pollRuns: number }> {
+export interface Pruned {
+  offsetSamples: number;
+  pollRuns: number;
+  lagSamples: number;
+  commitSamples: number;
+  lagRollups: number;
+}
+
+/**
+ * Rolls recent lag up into hourly buckets, then deletes samples past retention. Rollups are
+ * written before raw samples can expire (rollup window < lag retention), so no hour is lost.
+ * Events are never deleted: they are the incident record.
+ */
+export async function applyRetention(db: Db, policy: RetentionPolicy, now = Date.now()): Promise<Pruned> {
+  await rollUpLag(db, new Date(now - 3 * 3600_000));
   const day = 24 * 3600 * 1000;
-  const [o, p] = await Promise.all([
-    db.offsetSample.deleteMany({ where: { at: { lt: new Date(now - policy.offsetSampleDays * day) } } }),
-    db.pollRun.deleteMany({ where: { startedAt: { lt: new Date(now - policy.pollRunDays * day) } } }),
+  const before = (days: number) => new Date(now - days * day);
+  const [o, p, l, c, r] = await Promise.all([
+    db.offsetSample.deleteMany({ where: { at: { lt: before(policy.offsetSampleDays) } } }),
+    db.pollRun.deleteMany({ where: { startedAt: { lt: before(policy.pollRunDays) } } }),
+    db.lagSample.deleteMany({ where: { at: { lt: before(policy.lagSampleDays) } } }),
+    db.commitSample.deleteMany({ where: { at: { lt: before(policy.commitSampleDays) } } }),
+    db.lagRollup.deleteMany({ where: { bucket: { lt: before(policy.lagRollupDays) } } }),
   ]);
-  return { offsetSamples: o.count, pollRuns: p.count };
+  return { offsetSamples: o.count, pollRuns: p.count, lagSamples: l.count, commitSamples: c.count, lagRollups: r.count };
+}
+
+/** (Re)computes the hourly lag buckets from `since` (rounded down to the hour) to now; idempotent. */
+export async function rollUpLag(db: Db, since: Date): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO lag_rollup (cluster_id, group_id, topic, bucket, max_lag, avg_lag, max_lag_seconds, samples)
+    SELECT cluster_id, group_id, topic, date_trunc('hour', at), max(lag), avg(lag)::float8, max(lag_seconds), count(*)::int
+    FROM lag_sample WHERE at >= date_trunc('hour', ${since}::timestamp)
+    GROUP BY cluster_id, group_id, topic, date_trunc('hour', at)
+    ON CONFLICT (cluster_id, group_id, topic, bucket) DO UPDATE SET
+      max_lag = EXCLUDED.max_lag, avg_lag = EXCLUDED.avg_lag, max_lag_seconds = EXCLUDED.max_lag_seconds, samples = EXCLUDED.samples`;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDb, type Db } from '@/lib/store/client';
 import { migrate } from '@/lib/store/migrate';
-import { applyRetention } from '@/lib/store/retention';
+import { applyRetention, rollUpLag } from '@/lib/store/retention';
 import { freshDatabase, type TestDatabase } from '../support/database';
 
 let database: TestDatabase;
@@ -27,8 +27,32 @@ it('prunes samples and poll records past retention, keeps recent ones and every 
   });
   await db.event.create({ data: { clusterId: 'c', at: daysAgo(400), type: 'BROKER_DOWN', brokerId: 1, details: {} } });
 
-  expect(await applyRetention(db, { offsetSampleDays: 7, pollRunDays: 30 }, now)).toEqual({ offsetSamples: 1, pollRuns: 1 });
+  expect(await applyRetention(db, { offsetSampleDays: 7, pollRunDays: 30, lagSampleDays: 3, commitSampleDays: 1, lagRollupDays: 90 }, now)).toEqual({
+    offsetSamples: 1,
+    pollRuns: 1,
+    lagSamples: 0,
+    commitSamples: 0,
+    lagRollups: 0,
+  });
   expect((await db.offsetSample.findMany({ orderBy: { at: 'asc' } })).map((s) => Number(s.endOffset))).toEqual([6, 1]);
   expect(await db.pollRun.count()).toBe(1);
   expect(await db.event.count()).toBe(1);
+});
+
+it('rolls lag samples up into hourly buckets (max, average, max seconds), idempotently', async () => {
+  const h = Date.parse('2026-06-01T10:00:00Z');
+  await db.lagSample.createMany({
+    data: [
+      { clusterId: 'c', groupId: 'g', topic: 't', at: new Date(h + 60_000), lag: 10n, lagSeconds: 1 },
+      { clusterId: 'c', groupId: 'g', topic: 't', at: new Date(h + 120_000), lag: 30n, lagSeconds: 4 },
+      { clusterId: 'c', groupId: 'g', topic: 't', at: new Date(h + 3600_000 + 5), lag: 7n, lagSeconds: null },
+    ],
+  });
+  await rollUpLag(db, new Date(h));
+  await rollUpLag(db, new Date(h));
+  const rows = await db.lagRollup.findMany({ orderBy: { bucket: 'asc' } });
+  expect(rows.map((r) => [r.bucket.toISOString(), Number(r.maxLag), r.avgLag, r.maxLagSeconds, r.samples])).toEqual([
+    ['2026-06-01T10:00:00.000Z', 30, 20, 4, 2],
+    ['2026-06-01T11:00:00.000Z', 7, 7, null, 1],
+  ]);
 });

@@ -1,0 +1,96 @@
+// The individual rules behind partitionStatus, each small enough to test and reason about alone.
+// They work on time-ordered samples and use timestamps, never sample counts, for durations:
+// polls fail and leave gaps, so "n samples" does not mean "n × 5 s".
+
+/** One poll of a partition for one group. */
+export interface LagSample {
+  /** Epoch ms. */
+  at: number;
+  endOffset: bigint;
+  committed: bigint | null;
+  lag: bigint | null;
+}
+
+/** A sample with a known commit and lag: the only kind the rules can judge. */
+export type KnownSample = LagSample & { committed: bigint; lag: bigint };
+
+export const isKnown = (s: LagSample): s is KnownSample => s.committed !== null && s.lag !== null;
+
+/**
+ * Samples from the last topic recreation on, in time order. A decreasing end offset means a new
+ * log: offsets before it are not comparable, so the history (and the window) restarts there.
+ */
+export function afterLastReset(samples: LagSample[]): { samples: LagSample[]; resetAt: number | null } {
+  const sorted = [...samples].sort((a, b) => a.at - b.at);
+  let start = 0;
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.endOffset < sorted[i - 1]!.endOffset) start = i;
+  }
+  return { samples: sorted.slice(start), resetAt: start > 0 ? sorted[start]!.at : null };
+}
+
+/** Rule "caught up": the latest sample with lag 0. Any such sample means the consumer reached the end within the window. */
+export function lastCaughtUp(window: KnownSample[]): KnownSample | undefined {
+  return window.findLast((s) => s.lag === 0n);
+}
+
+/**
+ * Rule REWIND: the committed offset went backwards between two consecutive known samples. Not a
+ * rewind when the end offset went back too (topic recreated; normally already cut off by
+ * afterLastReset), or when the earlier commit was beyond the end offset: that commit pointed past
+ * the log (it outlived a recreated topic) and moving back into the log is a repair, not a replay.
+ */
+export function findRewind(window: KnownSample[]): { from: KnownSample; to: KnownSample } | null {
+  let found: { from: KnownSample; to: KnownSample } | null = null;
+  for (let i = 1; i < window.length; i++) {
+    const from = window[i - 1]!;
+    const to = window[i]!;
+    if (to.committed < from.committed && to.endOffset >= from.endOffset && from.committed <= from.endOffset) {
+      found = { from, to }; // keep the latest: it is the one still shaping the current lag
+    }
+  }
+  return found;
+}
+
+/** Median spacing of samples: the poll interval, robust to the odd long gap from failed polls. */
+export function typicalInterval(samples: { at: number }[]): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < samples.length; i++) gaps.push(samples[i]!.at - samples[i - 1]!.at);
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] ?? 0;
+}
+
+/**
+ * Rule STOP/STALL precondition: unread messages at every sample of the window and the committed
+ * offset identical since at or before the window start. "Since" is the first sample of the
+ * trailing run of equal commits in the whole (post-reset) history, so it can reach back further
+ * than the window and the reason can say how long. One poll interval of slack: a caller that
+ * passes exactly the samples inside the window has its first one up to a poll after the start.
+ * Returns when the commit last changed (as far as we saw), or null when the rule does not hold.
+ */
+export function notCommittingSince(history: KnownSample[], window: KnownSample[], now: number, windowMs: number): number | null {
+  const last = history[history.length - 1];
+  if (!last || window.length === 0 || window.some((s) => s.lag === 0n)) return null;
+  let runStart = last.at;
+  for (let i = history.length - 1; i >= 0 && history[i]!.committed === last.committed; i--) runStart = history[i]!.at;
+  const slack = typicalInterval(window);
+  return now - runStart + slack >= windowMs ? runStart : null;
+}
+
+/** Whether the committed offset moved at all within the window (a consumer doing some work). */
+export function committedMoved(window: KnownSample[]): boolean {
+  const first = window[0];
+  return first !== undefined && window.some((s) => s.committed !== first.committed);
+}
+
+/**
+ * Rule WARN: lag never went down between consecutive samples and ended higher than it started.
+ * Strict on purpose (as Burrow): a single dip means the consumer caught up some, which is not a trend.
+ */
+export function lagIncreasing(window: KnownSample[]): boolean {
+  const first = window[0];
+  const last = window[window.length - 1];
+  if (!first || !last || last.lag <= first.lag) return false;
+  for (let i = 1; i < window.length; i++) if (window[i]!.lag < window[i - 1]!.lag) return false;
+  return true;
+}
