@@ -1,0 +1,18 @@
+import { exposition } from '@/lib/api/prometheus';
+import { getDb } from '@/lib/store/client';
+import { configuredClusters } from '@/lib/views/clusters';
+import { collectMetrics } from '@/lib/views/metrics';
+
+export const dynamic = 'force-dynamic';
+
+/** Prometheus scrape endpoint: Kafkascope as a Kafka exporter. */
+export async function GET() {
+  try {
+    const body = exposition(await collectMetrics(getDb(), configuredClusters()));
+    return new Response(body, { headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' } });
+  } catch (e) {
+    console.error('[metrics] failed:', e);
+    // A scrape error must be visible as a failed scrape (Prometheus sets up=0), not as zeros.
+    return new Response(`# metrics unavailable: ${e instanceof Error ? e.message.split('\n')[0] : 'error'}\n`, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+}

@@ -1,0 +1,81 @@
+import { notFound } from '@/lib/api/http';
+import type { PartitionLagRow } from '@/lib/analysis/group-lag';
+import type { GroupMemberInfo } from '@/lib/collector/source';
+import type { Db } from '@/lib/store/client';
+
+export interface GroupRow {
+  groupId: string;
+  state: string;
+  protocol: string | null;
+  members: number;
+  topics: string[];
+  /** null when no partition has both a commit and a known end offset. */
+  totalLag: string | null;
+  maxLagSeconds: number | null;
+  status: string | null;
+  statusReason: string | null;
+  updatedAt: string;
+  /** Total lag over the last 30 minutes, one point per poll, for a sparkline. */
+  spark: { at: string; lag: number }[];
+}
+
+/** Stored as JSON: bigints were written as strings. */
+type StoredPartition = Omit<PartitionLagRow, 'committed' | 'endOffset' | 'lag'> & { committed: string | null; endOffset: string | null; lag: string | null };
+
+const SPARK_MS = 30 * 60_000;
+
+export async function listGroups(db: Db, clusterId: string, now = Date.now()): Promise<GroupRow[]> {
+  const [groups, spark] = await Promise.all([
+    db.consumerGroup.findMany({ where: { clusterId }, orderBy: { groupId: 'asc' } }),
+    db.$queryRaw<{ group_id: string; at: Date; lag: bigint }[]>`
+      SELECT group_id, at, sum(lag)::bigint AS lag FROM lag_sample
+      WHERE cluster_id = ${clusterId} AND at >= ${new Date(now - SPARK_MS)}
+      GROUP BY group_id, at ORDER BY at`,
+  ]);
+  const byGroup = new Map<string, { at: string; lag: number }[]>();
+  for (const s of spark) {
+    const list = byGroup.get(s.group_id) ?? [];
+    list.push({ at: s.at.toISOString(), lag: Number(s.lag) });
+    byGroup.set(s.group_id, list);
+  }
+  return groups.map((g) => {
+    const parts = (g.partitions as StoredPartition[] | null) ?? [];
+    return {
+      groupId: g.groupId,
+      state: g.state,
+      protocol: g.protocol,
+      members: (g.members as unknown[]).length,
+      topics: [...new Set(parts.map((p) => p.topic))],
+      totalLag: g.totalLag?.toString() ?? null,
+      maxLagSeconds: g.maxLagSeconds,
+      status: g.status,
+      statusReason: g.statusReason,
+      updatedAt: g.updatedAt.toISOString(),
+      spark: byGroup.get(g.groupId) ?? [],
+    };
+  });
+}
+
+export interface GroupDetail extends Omit<GroupRow, 'members' | 'spark'> {
+  members: GroupMemberInfo[];
+  partitions: StoredPartition[];
+}
+
+export async function groupDetail(db: Db, clusterId: string, groupId: string): Promise<GroupDetail> {
+  const g = await db.consumerGroup.findUnique({ where: { clusterId_groupId: { clusterId, groupId } } });
+  if (!g) throw notFound(`consumer group "${groupId}"`);
+  const partitions = (g.partitions as StoredPartition[] | null) ?? [];
+  return {
+    groupId: g.groupId,
+    state: g.state,
+    protocol: g.protocol,
+    members: g.members as unknown as GroupMemberInfo[],
+    topics: [...new Set(partitions.map((p) => p.topic))],
+    totalLag: g.totalLag?.toString() ?? null,
+    maxLagSeconds: g.maxLagSeconds,
+    status: g.status,
+    statusReason: g.statusReason,
+    updatedAt: g.updatedAt.toISOString(),
+    partitions,
+  };
+}

@@ -1,0 +1,81 @@
+import { partitionFlags } from '@/lib/analysis/partition-flags';
+import { LAG_STATUS_SEVERITY } from '@/lib/analysis/lag';
+import { minIsrFromConfigs } from '@/lib/analysis/topic-configs';
+import type { Metric } from '@/lib/api/prometheus';
+import type { ClusterConfig } from '@/lib/config/types';
+import type { Db } from '@/lib/store/client';
+
+interface StoredPartition {
+  topic: string;
+  partition: number;
+  lag: string | null;
+  lagSeconds: number | null;
+}
+
+const gauge = (name: string, help: string): Metric => ({ name, help, type: 'gauge', samples: [] });
+
+/** Everything /metrics exposes, read from the current-state tables (no Kafka calls). */
+export async function collectMetrics(db: Db, clusters: ClusterConfig[], now = Date.now()): Promise<Metric[]> {
+  const m = {
+    up: gauge('kafkascope_cluster_reachable', 'Whether the last poll could read cluster metadata (1) or not (0).'),
+    pollOk: gauge('kafkascope_poll_success', 'Whether the last poll succeeded completely (1), partially (0.5) or failed (0).'),
+    pollDur: gauge('kafkascope_poll_duration_seconds', 'Duration of the last poll.'),
+    pollAge: gauge('kafkascope_poll_age_seconds', 'Seconds since the last poll started (staleness of every other figure).'),
+    brokerUp: gauge('kafkascope_broker_up', 'Whether the broker is registered and unfenced (1) or down (0).'),
+    brokersUp: gauge('kafkascope_brokers_up', 'Number of brokers up.'),
+    controller: gauge('kafkascope_controller_id', 'Id of the active KRaft controller.'),
+    urp: gauge('kafkascope_partitions_under_replicated', 'Partitions whose ISR is smaller than their replica set.'),
+    umi: gauge('kafkascope_partitions_under_min_isr', 'Partitions without a leader or with ISR below min.insync.replicas.'),
+    offline: gauge('kafkascope_partitions_offline', 'Partitions without a live leader.'),
+    lag: gauge('kafkascope_consumergroup_lag', 'Consumer group lag in messages (sum over partitions with a commit).'),
+    lagSec: gauge('kafkascope_consumergroup_lag_seconds', 'Consumer group lag in seconds (worst partition).'),
+    status: gauge('kafkascope_consumergroup_status', 'Consumer group lag status: 0=OK 1=WARN 2=REWIND 3=ERR 4=STALL 5=STOP.'),
+    pLag: gauge('kafkascope_consumergroup_partition_lag', 'Lag in messages per group, topic and partition.'),
+    pLagSec: gauge('kafkascope_consumergroup_partition_lag_seconds', 'Lag in seconds per group, topic and partition (estimated from end-offset history).'),
+  };
+  for (const cfg of clusters) {
+    const cluster = cfg.id;
+    const [row, poll, brokers, topics, parts, groups] = await Promise.all([
+      db.cluster.findUnique({ where: { id: cluster } }),
+      db.pollRun.findFirst({ where: { clusterId: cluster }, orderBy: { startedAt: 'desc' } }),
+      db.broker.findMany({ where: { clusterId: cluster } }),
+      db.topic.findMany({ where: { clusterId: cluster }, select: { name: true, configs: true } }),
+      db.partitionState.findMany({ where: { clusterId: cluster }, select: { topic: true, partition: true, leader: true, replicas: true, isr: true, offlineReplicas: true } }),
+      db.consumerGroup.findMany({ where: { clusterId: cluster } }),
+    ]);
+    if (!row || !poll) continue; // never polled: exporting zeros would be a lie
+    const c = { cluster };
+    m.up.samples.push({ labels: c, value: row.reachable === false ? 0 : 1 });
+    m.pollOk.samples.push({ labels: c, value: poll.status === 'ok' ? 1 : poll.status === 'partial' ? 0.5 : 0 });
+    m.pollDur.samples.push({ labels: c, value: poll.durationMs / 1000 });
+    m.pollAge.samples.push({ labels: c, value: Math.max(0, (now - poll.startedAt.getTime()) / 1000) });
+    if (row.reachable === false) continue; // the rest would be last-known state, not current
+    for (const b of brokers) m.brokerUp.samples.push({ labels: { ...c, broker: b.brokerId }, value: b.up ? 1 : 0 });
+    m.brokersUp.samples.push({ labels: c, value: brokers.filter((b) => b.up).length });
+    if (row.controllerId !== null) m.controller.samples.push({ labels: c, value: row.controllerId });
+    const minIsr = new Map(topics.map((t) => [t.name, minIsrFromConfigs(t.configs)]));
+    const live = new Set(brokers.filter((b) => b.up).map((b) => b.brokerId));
+    let urp = 0, umi = 0, off = 0;
+    for (const p of parts) {
+      const f = partitionFlags(p, minIsr.get(p.topic) ?? null, live);
+      urp += f.underReplicated ? 1 : 0;
+      umi += f.underMinIsr ? 1 : 0;
+      off += f.offline ? 1 : 0;
+    }
+    m.urp.samples.push({ labels: c, value: urp });
+    m.umi.samples.push({ labels: c, value: umi });
+    m.offline.samples.push({ labels: c, value: off });
+    for (const g of groups) {
+      const gl = { ...c, group: g.groupId };
+      if (g.totalLag !== null) m.lag.samples.push({ labels: gl, value: Number(g.totalLag) });
+      if (g.maxLagSeconds !== null) m.lagSec.samples.push({ labels: gl, value: g.maxLagSeconds });
+      if (g.status) m.status.samples.push({ labels: gl, value: LAG_STATUS_SEVERITY.indexOf(g.status as (typeof LAG_STATUS_SEVERITY)[number]) });
+      for (const p of (g.partitions as StoredPartition[] | null) ?? []) {
+        const pl = { ...gl, topic: p.topic, partition: p.partition };
+        if (p.lag !== null) m.pLag.samples.push({ labels: pl, value: Number(p.lag) });
+        if (p.lagSeconds !== null) m.pLagSec.samples.push({ labels: pl, value: p.lagSeconds });
+      }
+    }
+  }
+  return Object.values(m);
+}
