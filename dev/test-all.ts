@@ -10,6 +10,8 @@ import { testClusterOptions } from '@/test/support/cluster';
  */
 const { basePort = 39092, dataDir = `dev/.cache/test-cluster-${basePort}` } = testClusterOptions();
 const results: { step: string; ok: boolean; seconds: number }[] = [];
+// Next.js would otherwise phone home on every build.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
 function step(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);

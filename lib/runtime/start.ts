@@ -27,7 +27,7 @@ export async function startApp(env: Env = process.env): Promise<RunningApp> {
   const port = env.PORT ?? '3000';
   const host = env.HOST ?? '127.0.0.1';
   const next = spawn(process.execPath, [require_next(), 'start', '-p', port, '-H', host], {
-    env: { ...process.env, ...env, DATABASE_URL: database.url, KAFKASCOPE_COLLECTOR: 'off' } as NodeJS.ProcessEnv,
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env, DATABASE_URL: database.url, KAFKASCOPE_COLLECTOR: 'off' } as NodeJS.ProcessEnv,
     stdio: 'inherit',
   });
   let stopping: Promise<void> | null = null;
@@ -50,7 +50,7 @@ function require_next(): string {
 function ensureBuilt(): void {
   if (existsSync('.next/BUILD_ID')) return;
   console.log('[kafkascope] no production build found; running `next build` once (about a minute)…');
-  const r = spawnSync(process.execPath, [require_next(), 'build'], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [require_next(), 'build'], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env } });
   if (r.status !== 0) throw new Error('`next build` failed; see the output above');
 }
 
