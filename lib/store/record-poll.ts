@@ -1,3 +1,4 @@
+import { brokerCounts, topicCounts } from '@/lib/analysis/counts';
 import type { GroupLag } from '@/lib/analysis/group-lag';
 import type { ClusterEvent, ClusterState } from '@/lib/analysis/types';
 import type { PollResult } from '@/lib/collector/poll';
@@ -73,35 +74,51 @@ async function upsertCluster(tx: Tx, rec: PollRecord): Promise<void> {
 async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> {
   const { clusterId, state, poll } = rec;
   const at = poll.startedAt;
-  const brokers = state.brokers.map((b) => ({ id: b.id, host: b.host, port: b.port, rack: b.rack, up: b.up }));
+  const perBroker = brokerCounts(state);
+  const brokers = state.brokers.map((b) => ({
+    id: b.id, host: b.host, port: b.port, rack: b.rack, up: b.up,
+    leaders: perBroker.get(b.id)?.leaders ?? 0, replicas: perBroker.get(b.id)?.replicas ?? 0,
+  }));
   await tx.$executeRaw`
-    INSERT INTO broker (cluster_id, broker_id, host, port, rack, up, since, last_seen_at)
-    SELECT ${clusterId}, x.id, x.host, x.port, x.rack, x.up, ${at}, ${at}
-    FROM jsonb_to_recordset(${JSON.stringify(brokers)}::jsonb) AS x(id int, host text, port int, rack text, up boolean)
+    INSERT INTO broker (cluster_id, broker_id, host, port, rack, up, since, last_seen_at, leader_count, replica_count)
+    SELECT ${clusterId}, x.id, x.host, x.port, x.rack, x.up, ${at}, ${at}, x.leaders, x.replicas
+    FROM jsonb_to_recordset(${JSON.stringify(brokers)}::jsonb) AS x(id int, host text, port int, rack text, up boolean, leaders int, replicas int)
     ON CONFLICT (cluster_id, broker_id) DO UPDATE SET
       host = EXCLUDED.host, port = EXCLUDED.port, rack = EXCLUDED.rack, up = EXCLUDED.up,
+      leader_count = EXCLUDED.leader_count, replica_count = EXCLUDED.replica_count,
       since = CASE WHEN broker.up IS DISTINCT FROM EXCLUDED.up THEN EXCLUDED.since ELSE broker.since END,
       last_seen_at = CASE WHEN EXCLUDED.up THEN EXCLUDED.last_seen_at ELSE broker.last_seen_at END`;
 
   const topicNames = state.topics.map((t) => t.name);
   const meta = new Map((poll.metadata?.topics ?? []).map((t) => [t.name, t]));
-  const topics = state.topics.map((t) => ({
-    name: t.name,
-    topicId: meta.get(t.name)?.topicId ?? null,
-    internal: t.internal,
-    partitionCount: t.partitions.length,
-    rf: t.partitions[0]?.replicas.length ?? 0,
-    configs: poll.configs?.get(t.name) ?? null,
-  }));
+  const counts = topicCounts(state, poll.offsets);
+  const topics = state.topics.map((t) => {
+    const c = counts.get(t.name);
+    return {
+      name: t.name,
+      topicId: meta.get(t.name)?.topicId ?? null,
+      internal: t.internal,
+      partitionCount: t.partitions.length,
+      rf: t.partitions[0]?.replicas.length ?? 0,
+      configs: poll.configs?.get(t.name) ?? null,
+      off: c?.offline ?? 0,
+      urp: c?.underReplicated ?? 0,
+      umi: c?.underMinIsr ?? 0,
+      messages: c?.messages?.toString() ?? null,
+    };
+  });
   await tx.$executeRaw`
-    INSERT INTO topic (cluster_id, name, topic_id, internal, partition_count, replication_factor, configs, first_seen_at, updated_at)
-    SELECT ${clusterId}, x.name, x."topicId", x.internal, x."partitionCount", x.rf, x.configs, ${at}, ${at}
+    INSERT INTO topic (cluster_id, name, topic_id, internal, partition_count, replication_factor, configs, first_seen_at, updated_at,
+      offline_partitions, under_replicated_partitions, under_min_isr_partitions, messages)
+    SELECT ${clusterId}, x.name, x."topicId", x.internal, x."partitionCount", x.rf, x.configs, ${at}, ${at}, x.off, x.urp, x.umi, x.messages
     FROM jsonb_to_recordset(${JSON.stringify(topics)}::jsonb)
-      AS x(name text, "topicId" text, internal boolean, "partitionCount" int, rf int, configs jsonb)
+      AS x(name text, "topicId" text, internal boolean, "partitionCount" int, rf int, configs jsonb, off int, urp int, umi int, messages bigint)
     ON CONFLICT (cluster_id, name) DO UPDATE SET
       topic_id = EXCLUDED.topic_id, internal = EXCLUDED.internal, partition_count = EXCLUDED.partition_count,
       replication_factor = EXCLUDED.replication_factor, updated_at = EXCLUDED.updated_at,
-      configs = COALESCE(EXCLUDED.configs, topic.configs)`;
+      configs = COALESCE(EXCLUDED.configs, topic.configs),
+      offline_partitions = EXCLUDED.offline_partitions, under_replicated_partitions = EXCLUDED.under_replicated_partitions,
+      under_min_isr_partitions = EXCLUDED.under_min_isr_partitions, messages = COALESCE(EXCLUDED.messages, topic.messages)`;
   await tx.topic.deleteMany({ where: { clusterId, name: { notIn: topicNames } } });
   await tx.partitionState.deleteMany({ where: { clusterId, topic: { notIn: topicNames } } });
 

@@ -47,15 +47,13 @@ export async function clusterSummary(db: Db, cfg: ClusterConfig, now = Date.now(
     db.cluster.findUnique({ where: { id: cfg.id } }),
     lastPoll(db, cfg.id),
     db.broker.count({ where: { clusterId: cfg.id, up: false } }),
-    db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM partition_state
-      WHERE cluster_id = ${cfg.id} AND (leader < 0 OR cardinality(isr) < cardinality(replicas))`,
+    db.topic.count({ where: { clusterId: cfg.id, OR: [{ offlinePartitions: { gt: 0 } }, { underReplicatedPartitions: { gt: 0 } }] } }),
   ]);
   const stale = poll !== null && now - Date.parse(poll.at) > 3 * cfg.pollIntervalMs;
   let status: ClusterStatus = 'pending';
   if (row?.reachable === false) status = 'unreachable';
   else if (poll) {
-    const bad = downBrokers > 0 || Number(badPartitions[0]?.n ?? 0) > 0 || poll.status !== 'ok';
+    const bad = downBrokers > 0 || badPartitions > 0 || poll.status !== 'ok';
     status = bad ? 'degraded' : 'ok';
   }
   return {

@@ -85,6 +85,12 @@ describe('partition state agrees with kafka-topics --describe', () => {
       expect(ours.filter((p) => p.underReplicated).map(key)).toEqual(urp.map(key));
       expect(ours.filter((p) => p.underMinIsr).map(key)).toEqual(umi.map(key));
       expect(ours.filter((p) => p.offline).map(key)).toEqual(unavailable.map(key));
+      // The per-topic counts the topic list and overview read agree with the same lists.
+      const page = await listTopics(db, 'agree', { includeInternal: true, page: 1, pageSize: 500 });
+      const count = (rows: ToolPartition[], topic: string) => rows.filter((r) => r.topic === topic).length;
+      expect(page.topics.map((t) => [t.name, t.underReplicatedPartitions, t.underMinIsrPartitions, t.offlinePartitions])).toEqual(
+        page.topics.map((t) => [t.name, count(urp, t.name), count(umi, t.name), count(unavailable, t.name)]),
+      );
       return { urp: urp.length, umi: umi.length, unavailable: unavailable.length };
     }, 'a stable moment to compare', 60_000, 1000);
   }

@@ -1,0 +1,71 @@
+import { createDb } from '@/lib/store/client';
+import { migrate } from '@/lib/store/migrate';
+import { groupLagSeries } from '@/lib/views/group-lag-series';
+import { overview } from '@/lib/views/overview';
+import { listTopics } from '@/lib/views/topics';
+import { freshDatabase } from '@/test/support/database';
+import { measure } from './stats';
+
+/**
+ * Read models at scale: 5,000 topics × 6 partitions (30,000 partitions) for the topics list and
+ * overview, and 30 days of lag for one group on 5 topics (hourly rollups + the last 3 days raw).
+ * Targets: topics page p95 < 200 ms, overview p95 < 500 ms, 30-day lag chart p95 < 100 ms.
+ */
+const TOPICS = Number(process.env.BENCH_TOPICS ?? 5000);
+const PARTS = 6;
+const database = await freshDatabase();
+try {
+  await migrate(database.url);
+  const db = createDb(database.url);
+  const c = 'bench';
+  const now = new Date();
+  await db.cluster.create({ data: { id: c, name: c, reachable: true, controllerId: 1, lastPollAt: now } });
+  await db.broker.createMany({ data: [1, 2, 3].map((id) => ({ clusterId: c, brokerId: id, host: 'h', port: 9091 + id, up: id !== 3, since: now, lastSeenAt: now })) });
+  const t0 = performance.now();
+  for (let i = 0; i < TOPICS; i += 1000) {
+    const names = Array.from({ length: Math.min(1000, TOPICS - i) }, (_, j) => `topic-${String(i + j).padStart(5, '0')}`);
+    await db.topic.createMany({
+      data: names.map((name, j) => ({ clusterId: c, name, internal: false, partitionCount: PARTS, replicationFactor: j % 10 === 0 ? 1 : 3, configs: { minInsyncReplicas: 2 }, firstSeenAt: now, updatedAt: now,
+        // as the collector would count them for the partitions below
+        underReplicatedPartitions: j % 10 === 0 ? 0 : PARTS / 2, underMinIsrPartitions: j % 10 === 0 ? PARTS : 0 })),
+    });
+    await db.partitionState.createMany({
+      data: names.flatMap((name, j) =>
+        Array.from({ length: PARTS }, (_, p) => ({
+          clusterId: c, topic: name, partition: p, leader: (p % 3) + 1, replicas: j % 10 === 0 ? [1] : [1, 2, 3],
+          isr: j % 10 === 0 ? [1] : p % 2 === 0 ? [1, 2] : [1, 2, 3], offlineReplicas: [], startOffset: 0n, endOffset: BigInt(1000 * p), updatedAt: now,
+        })),
+      ),
+    });
+  }
+  console.log(`seeded ${TOPICS} topics / ${TOPICS * PARTS} partitions in ${Math.round(performance.now() - t0)} ms (${database.kind} database)`);
+
+  const day = 24 * 3600_000;
+  const hours = 30 * 24;
+  await db.lagRollup.createMany({
+    data: Array.from({ length: 5 }, (_, t) => Array.from({ length: hours }, (_, h) => ({
+      clusterId: c, groupId: 'g', topic: `topic-0000${t}`, bucket: new Date(Math.floor((now.getTime() - (hours - h) * 3600_000) / 3600_000) * 3600_000),
+      maxLag: BigInt(h * 10), avgLag: h * 5, maxLagSeconds: h, samples: 720,
+    }))).flat(),
+  });
+  const raw = Array.from({ length: 3 * 24 * 720 }, (_, i) => i); // 3 days at a 5 s poll interval
+  for (let i = 0; i < raw.length; i += 5000) {
+    await db.lagSample.createMany({
+      data: raw.slice(i, i + 5000).flatMap((k) => Array.from({ length: 5 }, (_, t) => ({ clusterId: c, groupId: 'g', topic: `topic-0000${t}`, at: new Date(now.getTime() - 3 * day + k * 5000), lag: BigInt(k), lagSeconds: k / 10 }))),
+    });
+  }
+  await db.consumerGroup.create({ data: { clusterId: c, groupId: 'g', state: 'Stable', members: [], updatedAt: now } });
+  const cfg = { id: c, name: c, brokers: ['h:1'], pollIntervalMs: 5000 };
+
+  await measure('topics page 1 (50 of all)', 30, () => listTopics(db, c, { includeInternal: true, page: 1, pageSize: 50 }));
+  await measure('topics page 40, filter under-replicated', 30, () => listTopics(db, c, { status: 'under-replicated', includeInternal: true, page: 40, pageSize: 50 }));
+  await measure('topics search "0042"', 30, () => listTopics(db, c, { q: '0042', includeInternal: true, page: 1, pageSize: 50 }));
+  await measure('topics filter rf1', 30, () => listTopics(db, c, { status: 'rf1', includeInternal: true, page: 1, pageSize: 50 }));
+  await measure('overview (30,000 partitions)', 10, () => overview(db, cfg));
+  await measure('group lag, 30 days (hourly rollups)', 30, () => groupLagSeries(db, c, 'g', new Date(now.getTime() - 30 * day), now));
+  await measure('group lag, 6 hours (raw samples, auto step)', 30, () => groupLagSeries(db, c, 'g', new Date(now.getTime() - 6 * 3600_000), now));
+  await measure('group lag, 1 hour (raw samples)', 30, () => groupLagSeries(db, c, 'g', new Date(now.getTime() - 3600_000), now));
+  await db.$disconnect();
+} finally {
+  await database.drop();
+}
