@@ -1,0 +1,104 @@
+import { groupIncidents, type Incident, type IncidentEvent } from '@/lib/analysis/incidents';
+import { notFound } from '@/lib/api/http';
+import type { Db } from '@/lib/store/client';
+import type { EventRow } from './events';
+
+/** Events read before `from`, so an incident already open at `from` is grouped from its start. */
+export const INCIDENT_LOOKBACK_MS = 24 * 3600_000;
+/** Events read after `to`, so an incident still open at `to` gets its real end (not "ongoing"). */
+export const INCIDENT_LOOKAHEAD_MS = 24 * 3600_000;
+/** At most this many events are read per request; beyond it the oldest are left out. */
+export const MAX_INCIDENT_EVENTS = 20_000;
+
+export type IncidentListItem = Omit<Incident, 'eventIds'>;
+
+export interface IncidentList {
+  range: { from: string; to: string };
+  /** Newest first; every incident that overlaps the range. */
+  incidents: IncidentListItem[];
+  /** True when the event limit was hit: incidents that started before `coveredFrom` may be missing or partial. */
+  truncated: boolean;
+  coveredFrom: string;
+}
+
+export interface IncidentDetail {
+  incident: Incident;
+  /** The incident's events, oldest first. */
+  events: EventRow[];
+  /** True when the event limit was hit: the incident may continue past its last event here. */
+  truncated: boolean;
+}
+
+interface StoredEvent {
+  id: bigint;
+  at: Date;
+  type: string;
+  brokerId: number | null;
+  topic: string | null;
+  partition: number | null;
+  details: unknown;
+}
+
+const toIncidentEvent = (r: StoredEvent): IncidentEvent => ({
+  id: r.id.toString(),
+  at: r.at,
+  type: r.type,
+  brokerId: r.brokerId,
+  topic: r.topic,
+  partition: r.partition,
+  details: r.details,
+});
+
+export async function listIncidents(db: Db, clusterId: string, range: { from: Date; to: Date }, now = new Date()): Promise<IncidentList> {
+  const readFrom = new Date(range.from.getTime() - INCIDENT_LOOKBACK_MS);
+  const readTo = new Date(range.to.getTime() + INCIDENT_LOOKAHEAD_MS);
+  // Newest first, so that when the limit cuts, it is the lookback (oldest) end that goes.
+  const rows: StoredEvent[] = await db.event.findMany({
+    where: { clusterId, at: { gte: readFrom, lte: readTo } },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    take: MAX_INCIDENT_EVENTS + 1,
+  });
+  const truncated = rows.length > MAX_INCIDENT_EVENTS;
+  const kept = rows.slice(0, MAX_INCIDENT_EVENTS).reverse();
+  const incidents = groupIncidents(kept.map(toIncidentEvent), { now: Math.min(now.getTime(), readTo.getTime()) })
+    .filter((i) => Date.parse(i.start) <= range.to.getTime() && (i.end === null || Date.parse(i.end) >= range.from.getTime()))
+    .reverse()
+    .map(({ eventIds: _ids, ...rest }) => rest);
+  return {
+    range: { from: range.from.toISOString(), to: range.to.toISOString() },
+    incidents,
+    truncated,
+    coveredFrom: (truncated ? (kept[0]?.at ?? readFrom) : readFrom).toISOString(),
+  };
+}
+
+/**
+ * The incident whose first event is `incidentId`, regrouped the way the list groups it: from a
+ * lookback before that event (an earlier incident may have absorbed it, then this id is not an
+ * incident) through the events after it.
+ */
+export async function incidentDetail(db: Db, clusterId: string, incidentId: bigint, now = new Date()): Promise<IncidentDetail> {
+  const first = await db.event.findFirst({ where: { clusterId, id: incidentId }, select: { at: true } });
+  if (!first) throw notFound(`incident ${incidentId}`);
+  // The lookback only decides whether an earlier incident swallows this event, so it gets a
+  // smaller share of the budget than the incident itself.
+  const lookbackLimit = MAX_INCIDENT_EVENTS / 4;
+  const [before, after] = await Promise.all([
+    db.event.findMany({
+      where: { clusterId, at: { gte: new Date(first.at.getTime() - INCIDENT_LOOKBACK_MS), lt: first.at } },
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      take: lookbackLimit,
+    }),
+    db.event.findMany({ where: { clusterId, at: { gte: first.at } }, orderBy: [{ at: 'asc' }, { id: 'asc' }], take: MAX_INCIDENT_EVENTS + 1 }),
+  ]);
+  const truncated = after.length > MAX_INCIDENT_EVENTS;
+  const rows: StoredEvent[] = [...before.reverse(), ...after.slice(0, MAX_INCIDENT_EVENTS)];
+  const incident = groupIncidents(rows.map(toIncidentEvent), { now: now.getTime() }).find((i) => i.id === incidentId.toString());
+  if (!incident) throw notFound(`incident ${incidentId}`);
+  const byId = new Map(rows.map((r) => [r.id.toString(), r]));
+  const events = incident.eventIds.flatMap((id) => {
+    const e = byId.get(id);
+    return e ? [{ id, at: e.at.toISOString(), type: e.type, brokerId: e.brokerId, topic: e.topic, partition: e.partition, details: e.details }] : [];
+  });
+  return { incident, events, truncated };
+}
