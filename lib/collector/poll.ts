@@ -1,8 +1,8 @@
-import type { ClusterMetadata, PartitionOffsets, QuorumInfo } from '@/lib/kafka/types';
+import type { BrokerLogDirs, ClusterMetadata, PartitionOffsets, QuorumInfo } from '@/lib/kafka/types';
 import { errorMessage, withDeadline } from './deadline';
 import type { ClusterSource, GroupInfo, TopicConfigs } from './source';
 
-export type PhaseName = 'metadata' | 'quorum' | 'offsets' | 'configs' | 'groups';
+export type PhaseName = 'metadata' | 'quorum' | 'offsets' | 'configs' | 'groups' | 'logdirs';
 
 export interface PhaseResult {
   name: PhaseName;
@@ -25,6 +25,8 @@ export interface PollResult {
   /** null when configs were not refreshed in this poll (they are refreshed less often). */
   configs: Map<string, TopicConfigs> | null;
   groups: GroupInfo[] | null;
+  /** Log dir sizes of the brokers that answered; null when not read in this poll (read with configs). */
+  logDirs: BrokerLogDirs[] | null;
 }
 
 export interface PollOptions {
@@ -59,13 +61,16 @@ export async function poll(source: ClusterSource, opts: PollOptions): Promise<Po
   let offsets: PartitionOffsets[] | null = null;
   let configs: Map<string, TopicConfigs> | null = null;
   let groups: GroupInfo[] | null = null;
+  let logDirs: BrokerLogDirs[] | null = null;
   if (metadata) {
     const names = metadata.topics.map((t) => t.name);
-    [quorum, offsets, configs, groups] = await Promise.all([
+    const describeLogDirs = source.describeLogDirs?.bind(source);
+    [quorum, offsets, configs, groups, logDirs] = await Promise.all([
       run('quorum', () => source.describeQuorum()),
       run('offsets', () => source.listOffsets(metadata)),
       opts.refreshConfigs ? run('configs', () => source.topicConfigs(names)) : Promise.resolve(null),
       run('groups', () => source.groups()),
+      opts.refreshConfigs && describeLogDirs ? run('logdirs', () => allBrokers(metadata, describeLogDirs)) : Promise.resolve(null),
     ]);
   }
   const failed = phases.filter((p) => !p.ok);
@@ -81,5 +86,15 @@ export async function poll(source: ClusterSource, opts: PollOptions): Promise<Po
     offsets,
     configs,
     groups,
+    logDirs,
   };
+}
+
+/** Every live broker's log dirs. One that does not answer is left out (its stored sizes stay); the phase fails only if none answers. */
+async function allBrokers(meta: ClusterMetadata, describe: (id: number) => Promise<BrokerLogDirs>): Promise<BrokerLogDirs[]> {
+  const results = await Promise.allSettled(meta.brokers.map((b) => describe(b.id)));
+  const ok = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof Error ? r.reason.message : String(r.reason)] : []));
+  if (failed.length > 0 && ok.length === 0) throw new Error(failed.join('; '));
+  return ok;
 }

@@ -1,4 +1,5 @@
 import { brokerCounts, topicCounts } from '@/lib/analysis/counts';
+import { brokerDisk, topicSizes } from '@/lib/analysis/log-dirs';
 import type { GroupLag } from '@/lib/analysis/group-lag';
 import type { ClusterEvent, ClusterState } from '@/lib/analysis/types';
 import type { PollResult } from '@/lib/collector/poll';
@@ -75,23 +76,31 @@ async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> {
   const { clusterId, state, poll } = rec;
   const at = poll.startedAt;
   const perBroker = brokerCounts(state);
+  const disk = brokerDisk(poll.logDirs ?? []);
   const brokers = state.brokers.map((b) => ({
     id: b.id, host: b.host, port: b.port, rack: b.rack, up: b.up,
     leaders: perBroker.get(b.id)?.leaders ?? 0, replicas: perBroker.get(b.id)?.replicas ?? 0,
+    logBytes: str(disk.get(b.id)?.logBytes ?? null), total: str(disk.get(b.id)?.totalBytes ?? null), usable: str(disk.get(b.id)?.usableBytes ?? null),
   }));
   await tx.$executeRaw`
-    INSERT INTO broker (cluster_id, broker_id, host, port, rack, up, since, last_seen_at, leader_count, replica_count)
-    SELECT ${clusterId}, x.id, x.host, x.port, x.rack, x.up, ${at}, ${at}, x.leaders, x.replicas
-    FROM jsonb_to_recordset(${JSON.stringify(brokers)}::jsonb) AS x(id int, host text, port int, rack text, up boolean, leaders int, replicas int)
+    INSERT INTO broker (cluster_id, broker_id, host, port, rack, up, since, last_seen_at, leader_count, replica_count,
+      log_bytes, disk_total_bytes, disk_usable_bytes)
+    SELECT ${clusterId}, x.id, x.host, x.port, x.rack, x.up, ${at}, ${at}, x.leaders, x.replicas, x."logBytes", x.total, x.usable
+    FROM jsonb_to_recordset(${JSON.stringify(brokers)}::jsonb)
+      AS x(id int, host text, port int, rack text, up boolean, leaders int, replicas int, "logBytes" bigint, total bigint, usable bigint)
     ON CONFLICT (cluster_id, broker_id) DO UPDATE SET
       host = EXCLUDED.host, port = EXCLUDED.port, rack = EXCLUDED.rack, up = EXCLUDED.up,
       leader_count = EXCLUDED.leader_count, replica_count = EXCLUDED.replica_count,
+      log_bytes = COALESCE(EXCLUDED.log_bytes, broker.log_bytes),
+      disk_total_bytes = COALESCE(EXCLUDED.disk_total_bytes, broker.disk_total_bytes),
+      disk_usable_bytes = COALESCE(EXCLUDED.disk_usable_bytes, broker.disk_usable_bytes),
       since = CASE WHEN broker.up IS DISTINCT FROM EXCLUDED.up THEN EXCLUDED.since ELSE broker.since END,
       last_seen_at = CASE WHEN EXCLUDED.up THEN EXCLUDED.last_seen_at ELSE broker.last_seen_at END`;
 
   const topicNames = state.topics.map((t) => t.name);
   const meta = new Map((poll.metadata?.topics ?? []).map((t) => [t.name, t]));
   const counts = topicCounts(state, poll.offsets);
+  const sizes = topicSizes(poll.logDirs ?? [], state);
   const topics = state.topics.map((t) => {
     const c = counts.get(t.name);
     return {
@@ -105,20 +114,22 @@ async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> {
       urp: c?.underReplicated ?? 0,
       umi: c?.underMinIsr ?? 0,
       messages: c?.messages?.toString() ?? null,
+      size: sizes.get(t.name)?.toString() ?? null,
     };
   });
   await tx.$executeRaw`
     INSERT INTO topic (cluster_id, name, topic_id, internal, partition_count, replication_factor, configs, first_seen_at, updated_at,
-      offline_partitions, under_replicated_partitions, under_min_isr_partitions, messages)
-    SELECT ${clusterId}, x.name, x."topicId", x.internal, x."partitionCount", x.rf, x.configs, ${at}, ${at}, x.off, x.urp, x.umi, x.messages
+      offline_partitions, under_replicated_partitions, under_min_isr_partitions, messages, size_bytes)
+    SELECT ${clusterId}, x.name, x."topicId", x.internal, x."partitionCount", x.rf, x.configs, ${at}, ${at}, x.off, x.urp, x.umi, x.messages, x.size
     FROM jsonb_to_recordset(${JSON.stringify(topics)}::jsonb)
-      AS x(name text, "topicId" text, internal boolean, "partitionCount" int, rf int, configs jsonb, off int, urp int, umi int, messages bigint)
+      AS x(name text, "topicId" text, internal boolean, "partitionCount" int, rf int, configs jsonb, off int, urp int, umi int, messages bigint, size bigint)
     ON CONFLICT (cluster_id, name) DO UPDATE SET
       topic_id = EXCLUDED.topic_id, internal = EXCLUDED.internal, partition_count = EXCLUDED.partition_count,
       replication_factor = EXCLUDED.replication_factor, updated_at = EXCLUDED.updated_at,
       configs = COALESCE(EXCLUDED.configs, topic.configs),
       offline_partitions = EXCLUDED.offline_partitions, under_replicated_partitions = EXCLUDED.under_replicated_partitions,
-      under_min_isr_partitions = EXCLUDED.under_min_isr_partitions, messages = COALESCE(EXCLUDED.messages, topic.messages)`;
+      under_min_isr_partitions = EXCLUDED.under_min_isr_partitions, messages = COALESCE(EXCLUDED.messages, topic.messages),
+      size_bytes = COALESCE(EXCLUDED.size_bytes, topic.size_bytes)`;
   await tx.topic.deleteMany({ where: { clusterId, name: { notIn: topicNames } } });
   await tx.partitionState.deleteMany({ where: { clusterId, topic: { notIn: topicNames } } });
 

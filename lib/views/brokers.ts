@@ -11,6 +11,10 @@ export interface BrokerRow {
   isController: boolean;
   leaderCount: number;
   replicaCount: number;
+  /** Bytes in the broker's log dirs and its volumes' capacity (DescribeLogDirs); null until read. */
+  logBytes: string | null;
+  diskTotalBytes: string | null;
+  diskUsableBytes: string | null;
 }
 
 export async function listBrokers(db: Db, clusterId: string): Promise<BrokerRow[]> {
@@ -29,5 +33,8 @@ export async function listBrokers(db: Db, clusterId: string): Promise<BrokerRow[
     isController: cluster?.controllerId === b.brokerId,
     leaderCount: b.leaderCount,
     replicaCount: b.replicaCount,
+    logBytes: b.logBytes?.toString() ?? null,
+    diskTotalBytes: b.diskTotalBytes?.toString() ?? null,
+    diskUsableBytes: b.diskUsableBytes?.toString() ?? null,
   }));
 }

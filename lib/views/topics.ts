@@ -15,6 +15,8 @@ export interface TopicRow {
   underMinIsrPartitions: number;
   /** Sum over partitions of end - start offset: messages currently retained. */
   messages: string | null;
+  /** Bytes on disk (leader replicas); null until log dirs were read. */
+  sizeBytes: string | null;
 }
 
 export interface TopicPage {
@@ -63,6 +65,7 @@ export async function listTopics(db: Db, clusterId: string, query: TopicQuery): 
       underReplicatedPartitions: r.underReplicatedPartitions,
       underMinIsrPartitions: r.underMinIsrPartitions,
       messages: r.messages === null ? null : r.messages.toString(),
+      sizeBytes: r.sizeBytes === null ? null : r.sizeBytes.toString(),
     })),
   };
 }

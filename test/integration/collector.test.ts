@@ -53,6 +53,11 @@ describe('collector against a real cluster', () => {
     expect(brokers.map((b) => [b.brokerId, b.port, b.rack, b.up])).toEqual(
       cluster.nodes.map((n) => [n.id, n.port, `r${n.id}`, true]),
     );
+    // Log dir sizes (DescribeLogDirs) are read with configs, so the first poll has them.
+    for (const b of brokers) {
+      expect(b.logBytes).not.toBeNull();
+      expect(b.diskTotalBytes! > 0n && b.diskUsableBytes! <= b.diskTotalBytes!).toBe(true);
+    }
     const poll = await db.pollRun.findFirstOrThrow({ where: { clusterId: 'it' } });
     expect(poll.status).not.toBe('failed');
     expect(await events('TOPIC_CREATED')).toEqual([]); // first sight of a cluster is not a change
