@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { startCollectors } from '@/lib/collector/run';
 import { loadClusters } from '@/lib/config/load';
 import { ConfigError, type Env } from '@/lib/config/types';
@@ -46,12 +47,25 @@ function require_next(): string {
   return 'node_modules/next/dist/bin/next';
 }
 
-/** A fresh clone has no production build yet; make one rather than fail. */
+/** A fresh clone has no production build, and an edited one an outdated build: (re)build rather than serve it. */
 function ensureBuilt(): void {
-  if (existsSync('.next/BUILD_ID')) return;
-  console.log('[kafkascope] no production build found; running `next build` once (about a minute)…');
+  const built = existsSync('.next/BUILD_ID') ? statSync('.next/BUILD_ID').mtimeMs : 0;
+  if (built > 0 && newestSource(['app', 'components', 'lib', 'next.config.js', 'package-lock.json']) <= built) return;
+  console.log(`[kafkascope] ${built ? 'the production build is older than the sources' : 'no production build found'}; running \`next build\` (about a minute)…`);
   const r = spawnSync(process.execPath, [require_next(), 'build'], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env } });
   if (r.status !== 0) throw new Error('`next build` failed; see the output above');
+}
+
+function newestSource(paths: string[]): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    if (!existsSync(p) || p.endsWith('generated')) return;
+    const st = statSync(p);
+    if (st.isDirectory()) for (const e of readdirSync(p)) visit(join(p, e));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of paths) visit(p);
+  return newest;
 }
 
 async function main(): Promise<void> {
