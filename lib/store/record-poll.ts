@@ -174,6 +174,12 @@ async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> {
       SELECT ${clusterId}, x.topic, x.partition, ${at}, x."end"
       FROM jsonb_to_recordset(${JSON.stringify(samples)}::jsonb) AS x(topic text, partition int, "end" bigint)`;
   }
+  // A partition without a leader accepts no writes, so its end offset is, as a fact, the last one
+  // read: sampling it keeps the throughput chart at 0 during the outage instead of a silent gap.
+  await tx.$executeRaw`
+    INSERT INTO offset_sample (cluster_id, topic, partition, at, end_offset)
+    SELECT cluster_id, topic, partition, ${at}, end_offset FROM partition_state
+    WHERE cluster_id = ${clusterId} AND leader < 0 AND end_offset IS NOT NULL`;
   if (poll.groups) await writeGroups(tx, clusterId, poll, at);
   if (rec.lags && rec.lags.length > 0) await writeLag(tx, clusterId, rec.lags, at);
 }

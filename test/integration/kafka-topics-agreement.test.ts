@@ -113,6 +113,10 @@ describe('partition state agrees with kafka-topics --describe', () => {
       expect(ours.filter((p) => p.topic === MIN3).every((p) => p.underMinIsr)).toBe(true);
       const offline = await db.event.findMany({ where: { clusterId: 'agree', type: 'PARTITION_OFFLINE', topic: RF1 } });
       expect(offline).toHaveLength(1);
+      // The offline partition keeps its throughput history going (at 0: it cannot take writes).
+      await collector.tick();
+      const samples = await db.offsetSample.count({ where: { clusterId: 'agree', topic: RF1, at: { gt: offline[0]!.at } } });
+      expect(samples).toBeGreaterThan(0);
       const umi = await db.event.findMany({ where: { clusterId: 'agree', type: 'UNDER_MIN_ISR', topic: MIN3 } });
       expect(umi.map((e) => e.partition).sort()).toEqual([0, 1, 2]);
     } finally {
