@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { serialiseExtendedProtocol } from './embedded-queue';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -31,7 +32,8 @@ export async function startEmbeddedDatabase(
     const msg = e instanceof Error ? e.message : String(e);
     throw new Error(`embedded database at ${dir} could not be opened: ${msg}`);
   }
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 8 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 16 });
+  serialiseExtendedProtocol(server);
   await server.start();
   const actualPort = listeningPort(server) ?? port;
   return {

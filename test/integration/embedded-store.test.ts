@@ -36,3 +36,30 @@ describe('embedded database', () => {
     }
   });
 });
+
+describe('embedded database under concurrent clients', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kafkascope-embedded-conc-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers many parameterised queries from several connections at once, each with its own result', async () => {
+    const server = await startEmbeddedDatabase(dir);
+    await migrate(server.url);
+    const clients = [createDb(server.url), createDb(server.url), createDb(server.url)];
+    try {
+      await clients[0]!.broker.createMany({
+        data: [1, 2, 3].map((id) => ({ clusterId: 'c', brokerId: id, host: `h${id}`, port: id, up: true, since: new Date(), lastSeenAt: new Date() })),
+      });
+      const queries = Array.from({ length: 150 }, (_, i) => {
+        const db = clients[i % clients.length]!;
+        const id = (i % 3) + 1;
+        return i % 2 === 0
+          ? db.broker.findUnique({ where: { clusterId_brokerId: { clusterId: 'c', brokerId: id } } }).then((b) => b?.host === `h${id}`)
+          : db.broker.count({ where: { clusterId: 'c', brokerId: { gte: id }, port: { lte: 3 } } }).then((n) => n === 4 - id);
+      });
+      expect(await Promise.all(queries)).toEqual(queries.map(() => true));
+    } finally {
+      for (const c of clients) await c.$disconnect();
+      await server.stop();
+    }
+  });
+});
