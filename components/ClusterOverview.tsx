@@ -1,52 +1,143 @@
 'use client';
 
-import { useOverview } from '@/lib/client/queries';
+import Link from 'next/link';
+import { paths } from '@/lib/client/paths';
+import { useOverview, useRecentEvents, useTopics } from '@/lib/client/queries';
 import { BrokerTable } from './BrokerTable';
-import { PollBanner } from './PollBanner';
-import { StatusBadge } from './StatusBadge';
+import { EventList } from './EventList';
+import { QueryState } from './QueryState';
+import { Card, EmptyState, linkClass, Skeleton } from './ui';
 
-function Stat({ label, value, warn }: { label: string; value: number | string; warn?: boolean }) {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
-      <div className="text-xs uppercase tracking-wide text-slate-500">{label}</div>
-      <div className={`text-2xl font-semibold tabular-nums ${warn ? 'text-red-700 dark:text-red-400' : ''}`} data-stat={label}>
+function Stat({ label, value, warn, risk, href, hint }: { label: string; value: number | string; warn?: boolean; risk?: boolean; href?: string; hint?: string }) {
+  const body = (
+    <>
+      <div className="text-xs text-slate-500 dark:text-slate-400">{label}</div>
+      <div className={`text-2xl font-semibold tabular-nums ${warn ? 'text-red-700 dark:text-red-400' : risk ? 'text-amber-700 dark:text-amber-300' : ''}`} data-stat={label}>
         {value}
       </div>
+    </>
+  );
+  const base = `block rounded-lg border px-3 py-2 ${
+    warn
+      ? 'border-red-300 bg-red-50 dark:border-red-900 dark:bg-red-950/40'
+      : risk
+        ? 'border-amber-300 bg-amber-50 dark:border-amber-900 dark:bg-amber-950/30'
+        : 'border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900'
+  }`;
+  if (!href) return <div className={base}>{body}</div>;
+  return (
+    <Link href={href} title={hint} className={`${base} hover:border-sky-400 dark:hover:border-sky-600`}>
+      {body}
+    </Link>
+  );
+}
+
+function StatsSkeleton() {
+  return (
+    <div role="status" aria-label="Loading cluster figures" className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-8">
+      {Array.from({ length: 8 }, (_, i) => (
+        <div key={i} className="rounded-lg border border-slate-200 bg-white px-3 py-2 dark:border-slate-800 dark:bg-slate-900">
+          <Skeleton className="h-3 w-16" />
+          <Skeleton className="mt-2 h-6 w-10" />
+        </div>
+      ))}
     </div>
   );
 }
 
+function RecentEvents({ cluster }: { cluster: string }) {
+  const q = useRecentEvents(cluster, 10);
+  return (
+    <Card
+      title="Latest events"
+      actions={
+        <Link href={paths.events(cluster)} className={`${linkClass} text-xs`}>
+          All events →
+        </Link>
+      }
+    >
+      <QueryState query={q} what="events">
+        {(d) =>
+          d.events.length === 0 ? (
+            <EmptyState title="No events yet">Changes (a broker going down, an ISR shrinking, a new topic) will be listed here as they happen.</EmptyState>
+          ) : (
+            <EventList cluster={cluster} events={d.events} compact />
+          )
+        }
+      </QueryState>
+    </Card>
+  );
+}
+
 export function ClusterOverview({ cluster }: { cluster: string }) {
-  const { data, error, isPending } = useOverview(cluster);
-  if (isPending) return <p className="text-slate-500">Loading cluster…</p>;
-  if (!data) return <p role="alert" className="text-red-700">Cannot load cluster: {error?.message}</p>;
-  const c = data.cluster;
+  const q = useOverview(cluster);
+  const rf1 = useTopics(cluster, { status: 'rf1', page: 1, pageSize: 1 });
   return (
     <div className="space-y-4">
-      <header className="flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold">{c.name}</h1>
-        <StatusBadge status={c.status} />
-        <span className="text-sm text-slate-500">
-          Kafka cluster id <code data-testid="kafka-cluster-id">{c.kafkaClusterId ?? 'unknown'}</code>
-        </span>
-        <span className="text-sm text-slate-500">
-          controller <span data-testid="controller-id">{data.controllerId ?? 'unknown'}</span>
-        </span>
-      </header>
-      <PollBanner summary={c} error={error?.message ?? null} />
-      <section className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7" aria-label="Cluster figures">
-        <Stat label="Brokers up" value={`${data.brokers.up}/${data.brokers.total}`} warn={data.brokers.down > 0} />
-        <Stat label="Topics" value={data.topics} />
-        <Stat label="Partitions" value={data.partitions} />
-        <Stat label="Under-replicated" value={data.underReplicated} warn={data.underReplicated > 0} />
-        <Stat label="Under min ISR" value={data.underMinIsr} warn={data.underMinIsr > 0} />
-        <Stat label="Offline" value={data.offline} warn={data.offline > 0} />
-        <Stat label="Consumer groups" value={data.groups} />
-      </section>
-      <section aria-labelledby="brokers-heading">
-        <h2 id="brokers-heading" className="mb-2 text-lg font-semibold">Brokers</h2>
-        <BrokerTable brokers={data.brokerList} />
-      </section>
+      <QueryState query={q} what="the cluster overview" skeleton={<StatsSkeleton />}>
+        {(data) => {
+          const c = data.cluster;
+          const rf1Count = rf1.data?.total;
+          return (
+            <>
+              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                <h1 className="text-lg font-semibold">{c.name}</h1>
+                <span className="text-xs text-slate-500 dark:text-slate-400">
+                  Kafka cluster id <code data-testid="kafka-cluster-id">{c.kafkaClusterId ?? 'unknown'}</code>
+                </span>
+                <span className="text-xs text-slate-500 dark:text-slate-400">bootstrap {c.brokers.join(', ')}</span>
+              </div>
+              <section className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-8" aria-label="Cluster figures">
+                <Stat label="Brokers up" value={`${data.brokers.up}/${data.brokers.total}`} warn={data.brokers.down > 0} href={paths.brokers(cluster)} />
+                <Stat label="Topics" value={data.topics} href={paths.topics(cluster)} />
+                <Stat label="Partitions" value={data.partitions} href={paths.topics(cluster)} />
+                <Stat
+                  label="Offline"
+                  value={data.offline}
+                  warn={data.offline > 0}
+                  href={paths.topics(cluster, { status: 'offline' })}
+                  hint="Partitions without a live leader: nobody can read or write them"
+                />
+                <Stat
+                  label="Under min ISR"
+                  value={data.underMinIsr}
+                  warn={data.underMinIsr > 0}
+                  href={paths.topics(cluster, { status: 'under-min-isr' })}
+                  hint="Partitions with fewer in-sync replicas than min.insync.replicas: acks=all writes fail"
+                />
+                <Stat
+                  label="Under-replicated"
+                  value={data.underReplicated}
+                  risk={data.underReplicated > 0}
+                  href={paths.topics(cluster, { status: 'under-replicated' })}
+                  hint="Partitions whose ISR is smaller than their replica list"
+                />
+                <Stat
+                  label="RF=1 topics"
+                  value={rf1Count ?? '…'}
+                  risk={rf1Count !== undefined && rf1Count > 0}
+                  href={paths.topics(cluster, { status: 'rf1' })}
+                  hint="Topics with a single replica: losing that broker loses the topic"
+                />
+                <Stat label="Consumer groups" value={data.groups} />
+              </section>
+              <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+                <Card
+                  title="Brokers"
+                  actions={
+                    <Link href={paths.brokers(cluster)} className={`${linkClass} text-xs`}>
+                      Details →
+                    </Link>
+                  }
+                >
+                  <BrokerTable cluster={cluster} brokers={data.brokerList} totalPartitions={data.partitions} />
+                </Card>
+                <RecentEvents cluster={cluster} />
+              </div>
+            </>
+          );
+        }}
+      </QueryState>
     </div>
   );
 }

@@ -5,6 +5,7 @@ const STYLES: Record<string, string> = {
   pending: 'bg-slate-200 text-slate-700 dark:bg-slate-800 dark:text-slate-300',
   unreachable: 'bg-red-100 text-red-800 dark:bg-red-900/50 dark:text-red-200',
   down: 'bg-red-100 text-red-800 dark:bg-red-900/50 dark:text-red-200',
+  stale: 'bg-red-100 text-red-800 dark:bg-red-900/50 dark:text-red-200',
 };
 
 export function StatusBadge({ status, label }: { status: string; label?: string }) {

@@ -1,4 +1,15 @@
-/** Fetches our JSON API; a non-2xx answer becomes an Error carrying the server's `error` text. */
+/** A non-2xx answer from our API: the server's `error` text plus the HTTP status. */
+export class HttpError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** Fetches our JSON API; a non-2xx answer becomes an HttpError carrying the server's `error` text. */
 export async function fetchJson<T>(url: string): Promise<T> {
   let res: Response;
   try {
@@ -9,7 +20,19 @@ export async function fetchJson<T>(url: string): Promise<T> {
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const msg = body && typeof body === 'object' && 'error' in body ? String(body.error) : `HTTP ${res.status}`;
-    throw new Error(msg);
+    throw new HttpError(msg, res.status);
   }
   return body as T;
+}
+
+/**
+ * A malformed request will not get better by asking again; network errors, 5xx and even a 404
+ * might (a broker or topic appearing with the next poll), so those get their retry.
+ */
+export function isRetryable(error: unknown): boolean {
+  return !(error instanceof HttpError && error.status >= 400 && error.status < 500 && error.status !== 404);
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof HttpError && error.status === 404;
 }

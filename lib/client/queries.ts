@@ -1,14 +1,39 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { BrokerDetail } from '@/lib/views/broker-detail';
+import type { BrokerRow } from '@/lib/views/brokers';
 import type { ClusterSummary } from '@/lib/views/clusters';
+import type { EventRow } from '@/lib/views/events';
 import type { Overview } from '@/lib/views/overview';
+import type { TopicDetail } from '@/lib/views/topic-detail';
+import type { TopicPage } from '@/lib/views/topics';
 import { fetchJson } from './fetch-json';
+import type { TopicListParams } from './paths';
+import { rangeKey, resolveRange, type RangeSel } from './time-range';
 
 /** Every UI refresh interval lives here. */
-export const REFRESH = { clusters: 5000, overview: 2000 } as const;
+export const REFRESH = {
+  clusters: 5000,
+  overview: 2000,
+  brokers: 3000,
+  brokerDetail: 10_000,
+  topics: 5000,
+  topicDetail: 5000,
+  events: 5000,
+} as const;
 
 const enc = encodeURIComponent;
+
+function qs(entries: Record<string, string | number | boolean | undefined>): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(entries)) if (v !== undefined && v !== '') sp.set(k, String(v));
+  const s = sp.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The absolute range a response was asked for (presets resolve at fetch time). */
+export type WithRange<T> = T & { requested: { from: string; to: string } };
 
 export function useClusters() {
   return useQuery({
@@ -23,5 +48,89 @@ export function useOverview(cluster: string) {
     queryKey: ['cluster', cluster, 'overview'],
     queryFn: () => fetchJson<Overview>(`/api/clusters/${enc(cluster)}/overview`),
     refetchInterval: REFRESH.overview,
+  });
+}
+
+export function useBrokers(cluster: string) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'brokers'],
+    queryFn: () => fetchJson<{ brokers: BrokerRow[] }>(`/api/clusters/${enc(cluster)}/brokers`),
+    refetchInterval: REFRESH.brokers,
+  });
+}
+
+export function useBrokerDetail(cluster: string, id: number, range: RangeSel) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'broker', id, rangeKey(range)],
+    queryFn: () => fetchJson<BrokerDetail>(`/api/clusters/${enc(cluster)}/brokers/${id}${qs(resolveRange(range))}`),
+    refetchInterval: REFRESH.brokerDetail,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTopics(cluster: string, p: Required<Pick<TopicListParams, 'page' | 'pageSize'>> & TopicListParams) {
+  const params = { q: p.q, status: p.status, internal: p.internal === false ? false : undefined, page: p.page, pageSize: p.pageSize };
+  return useQuery({
+    queryKey: ['cluster', cluster, 'topics', params],
+    queryFn: () => fetchJson<TopicPage>(`/api/clusters/${enc(cluster)}/topics${qs(params)}`),
+    refetchInterval: REFRESH.topics,
+    // Paging and typing keep the previous rows on screen instead of flashing a skeleton.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTopic(cluster: string, topic: string, range: RangeSel) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'topic', topic, rangeKey(range)],
+    queryFn: async (): Promise<WithRange<TopicDetail>> => {
+      const r = resolveRange(range);
+      const data = await fetchJson<TopicDetail>(`/api/clusters/${enc(cluster)}/topics/${enc(topic)}${qs(r)}`);
+      const to = r.to ?? new Date().toISOString();
+      return { ...data, requested: { from: r.from ?? to, to } };
+    },
+    refetchInterval: REFRESH.topicDetail,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export interface EventFilter {
+  types?: string[];
+  broker?: number;
+  topic?: string;
+  range: RangeSel;
+}
+
+export type EventPage = { events: EventRow[]; nextCursor: string | null };
+
+function eventUrl(cluster: string, f: EventFilter, limit: number, cursor?: string | null): string {
+  return `/api/clusters/${enc(cluster)}/events${qs({
+    type: f.types && f.types.length > 0 ? f.types.join(',') : undefined,
+    broker: f.broker,
+    topic: f.topic,
+    ...resolveRange(f.range),
+    limit,
+    cursor: cursor ?? undefined,
+  })}`;
+}
+
+/** Newest events first, with "load older" through the API's cursor. */
+export function useEvents(cluster: string, f: EventFilter, pageSize = 100) {
+  const key = { types: f.types?.join(',') ?? '', broker: f.broker ?? null, topic: f.topic ?? null, range: rangeKey(f.range) };
+  return useInfiniteQuery({
+    queryKey: ['cluster', cluster, 'events', key, pageSize],
+    queryFn: ({ pageParam }) => fetchJson<EventPage>(eventUrl(cluster, f, pageSize, pageParam)),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    refetchInterval: REFRESH.events,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The latest few events, for the overview. */
+export function useRecentEvents(cluster: string, limit = 10) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'events', 'recent', limit],
+    queryFn: () => fetchJson<EventPage>(eventUrl(cluster, { range: { kind: 'all' } }, limit)),
+    refetchInterval: REFRESH.events,
   });
 }

@@ -1,0 +1,104 @@
+// Display formatting. Fixed 'en-US' grouping so numbers read the same for everyone on call.
+const SEC = 1000;
+const MIN = 60 * SEC;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+
+const intFmt = new Intl.NumberFormat('en-US');
+
+/** "2h 13m", "7m 5s", "45s", "3d 4h". */
+export function formatDuration(ms: number): string {
+  const v = Math.max(0, Math.round(ms));
+  if (v < MIN) return `${Math.round(v / SEC)}s`;
+  if (v < HOUR) {
+    const m = Math.floor(v / MIN);
+    const s = Math.floor((v % MIN) / SEC);
+    return s > 0 ? `${m}m ${s}s` : `${m}m`;
+  }
+  if (v < DAY) {
+    const h = Math.floor(v / HOUR);
+    const m = Math.floor((v % HOUR) / MIN);
+    return m > 0 ? `${h}h ${m}m` : `${h}h`;
+  }
+  const d = Math.floor(v / DAY);
+  const h = Math.floor((v % DAY) / HOUR);
+  return h > 0 ? `${d}d ${h}h` : `${d}d`;
+}
+
+/** retention.ms as people say it: "7d", "2h 30m", "forever" for -1. */
+export function formatRetention(ms: string | null): string {
+  if (ms === null) return 'unknown';
+  const n = Number(ms);
+  if (!Number.isFinite(n)) return ms;
+  if (n < 0) return 'forever (no time limit)';
+  return formatDuration(n);
+}
+
+export function formatCount(n: number): string {
+  return intFmt.format(n);
+}
+
+/** int64 values arrive as strings; group their digits without losing precision. */
+export function formatBig(s: string | null): string {
+  if (s === null) return '—';
+  try {
+    return intFmt.format(BigInt(s));
+  } catch {
+    return s;
+  }
+}
+
+/** Compact big counts for dense tables: 1,234 · 45.6k · 12.3M. */
+export function formatCompact(s: string | null): string {
+  if (s === null) return '—';
+  const n = Number(s);
+  if (!Number.isFinite(n)) return s;
+  if (Math.abs(n) < 10_000) return intFmt.format(n);
+  if (Math.abs(n) < 1_000_000) return `${(n / 1000).toFixed(1)}k`;
+  if (Math.abs(n) < 1_000_000_000) return `${(n / 1_000_000).toFixed(1)}M`;
+  return `${(n / 1_000_000_000).toFixed(1)}G`;
+}
+
+export function formatRate(perSecond: number): string {
+  if (perSecond === 0) return '0';
+  if (perSecond < 10) return perSecond.toFixed(1);
+  return intFmt.format(Math.round(perSecond));
+}
+
+export function formatPercent(fraction: number): string {
+  const p = fraction * 100;
+  return `${p < 10 && p > 0 ? p.toFixed(1) : Math.round(p)}%`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Local wall-clock time; the date is added when the span crosses days. */
+export function formatClock(at: string | number | Date, withDate = false, withSeconds = false): string {
+  const d = new Date(at);
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}${withSeconds ? `:${pad(d.getSeconds())}` : ''}`;
+  if (!withDate) return time;
+  return `${d.toLocaleDateString('en-US', { month: 'short', day: 'numeric' })} ${time}`;
+}
+
+/** Full local timestamp, for titles and lists. */
+export function formatDateTime(at: string | number | Date): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** Value for <input type="datetime-local"> in local time. */
+export function toLocalInput(at: string | number | Date): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The reverse: a datetime-local value (local time) as ISO 8601 UTC, or null when empty/invalid. */
+export function fromLocalInput(value: string): string | null {
+  if (!value) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+export function brokerList(ids: readonly number[]): string {
+  return ids.length === 0 ? 'none' : ids.join(',');
+}
