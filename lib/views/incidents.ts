@@ -29,15 +29,8 @@ export interface IncidentDetail {
   truncated: boolean;
 }
 
-interface StoredEvent {
-  id: bigint;
-  at: Date;
-  type: string;
-  brokerId: number | null;
-  topic: string | null;
-  partition: number | null;
-  details: unknown;
-}
+/** An `event` row as Prisma returns it: the same fields, with the id still a bigint. */
+type StoredEvent = Omit<IncidentEvent, 'id'> & { id: bigint };
 
 const toIncidentEvent = (r: StoredEvent): IncidentEvent => ({
   id: r.id.toString(),
