@@ -1,3 +1,4 @@
+import { DEFAULT_LAG_STATUS_CONFIG } from '@/lib/analysis/lag';
 import type { ClusterConfig } from '@/lib/config/types';
 import type { Db } from '@/lib/store/client';
 import { applyRetention, retentionFromEnv } from '@/lib/store/retention';
@@ -12,7 +13,13 @@ export interface RunningCollectors {
 /** Starts one collector per configured cluster. */
 export function startCollectors(clusters: ClusterConfig[], db: Db, databaseUrl: string): RunningCollectors {
   const collectors = clusters.map(
-    (cfg) => new ClusterCollector(cfg, { db, databaseUrl, createSource: createKafkaSource }),
+    (cfg) =>
+      new ClusterCollector(cfg, {
+        db,
+        databaseUrl,
+        createSource: createKafkaSource,
+        lagConfig: { ...DEFAULT_LAG_STATUS_CONFIG, ...definedOnly(cfg.lag ?? {}) },
+      }),
   );
   for (const c of collectors) c.start();
   const policy = retentionFromEnv();
@@ -26,4 +33,8 @@ export function startCollectors(clusters: ClusterConfig[], db: Db, databaseUrl: 
       await Promise.all(collectors.map((c) => c.stop()));
     },
   };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

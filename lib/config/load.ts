@@ -64,6 +64,11 @@ function fromEnv(env: Env): ClusterConfig {
     brokers: parseBrokerList(env.KAFKA_BROKERS ?? '', 'KAFKA_BROKERS'),
     pollIntervalMs: intervalFromEnv(env.KAFKA_POLL_INTERVAL_MS),
   };
+  const lag = {
+    windowMs: positiveFromEnv(env, 'KAFKA_LAG_WINDOW_MS', 10_000),
+    errLagSeconds: positiveFromEnv(env, 'KAFKA_LAG_ERR_SECONDS', 1),
+  };
+  if (lag.windowMs !== undefined || lag.errLagSeconds !== undefined) cluster.lag = lag;
   if (env.KAFKA_SSL === 'true' || env.KAFKA_SSL === '1') cluster.ssl = { rejectUnauthorized: true };
   const mechanism = env.KAFKA_SASL_MECHANISM?.toLowerCase();
   if (mechanism) {
@@ -87,6 +92,14 @@ function intervalFromEnv(raw: string | undefined): number {
   if (!Number.isInteger(n) || n < 1000) {
     throw new ConfigError(`KAFKA_POLL_INTERVAL_MS: "${raw}" must be an integer number of milliseconds >= 1000`);
   }
+  return n;
+}
+
+function positiveFromEnv(env: Env, name: string, min: number): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min) throw new ConfigError(`${name}: "${raw}" must be a number >= ${min}`);
   return n;
 }
 

@@ -31,6 +31,13 @@ const clusterSchema = z.strictObject({
   name: z.string().min(1).optional(),
   brokers: z.union([z.string(), z.array(z.string())]),
   pollIntervalMs: z.number().int().min(MIN_POLL_INTERVAL_MS).optional(),
+  lag: z
+    .strictObject({
+      windowMs: z.number().int().min(10_000).optional(),
+      minSamples: z.number().int().min(2).optional(),
+      errLagSeconds: z.number().positive().optional(),
+    })
+    .optional(),
   ssl: z
     .union([
       z.boolean(),
@@ -85,6 +92,7 @@ export function normaliseCluster(
     brokers: parseBrokerList(raw.brokers, `${where}.brokers`),
     pollIntervalMs: raw.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
   };
+  if (raw.lag) cluster.lag = raw.lag;
   if (raw.ssl) {
     const opts = raw.ssl === true ? {} : raw.ssl;
     let ca: string | undefined;

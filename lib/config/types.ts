@@ -13,11 +13,19 @@ export interface SslSettings {
   rejectUnauthorized: boolean;
 }
 
+/** Overrides of the consumer-lag status evaluation (see lib/analysis/lag/status.ts for defaults). */
+export interface LagSettings {
+  windowMs?: number;
+  minSamples?: number;
+  errLagSeconds?: number;
+}
+
 export interface ClusterConfig {
   id: string;
   name: string;
   brokers: string[];
   pollIntervalMs: number;
+  lag?: LagSettings;
   ssl?: SslSettings;
   sasl?: SaslSettings;
 }

@@ -28,6 +28,7 @@ describe('loadClusters from the environment', () => {
     [{ KAFKA_BROKERS: 'h:1', KAFKA_SASL_MECHANISM: 'gssapi' }, /KAFKA_SASL_MECHANISM: "gssapi"/],
     [{ KAFKA_BROKERS: 'h:1', KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'u' }, /KAFKA_SASL_PASSWORD is not set/],
     [{ KAFKA_BROKERS: 'h:1', KAFKA_POLL_INTERVAL_MS: '10' }, /KAFKA_POLL_INTERVAL_MS/],
+    [{ KAFKA_BROKERS: 'h:1', KAFKA_LAG_WINDOW_MS: 'soon' }, /KAFKA_LAG_WINDOW_MS: "soon" must be a number >= 10000/],
   ])('rejects %j with a one-line message', (env, msg) => {
     expect(() => loadClusters(env)).toThrow(ConfigError);
     expect(() => loadClusters(env)).toThrow(msg);
@@ -61,6 +62,13 @@ clusters:
     expect(clusters[0]?.sasl).toEqual({ mechanism: 'scram-sha-512', username: 'monitor', password: 's3cret' });
     expect(clusters[0]?.ssl).toEqual({ ca: undefined, rejectUnauthorized: true });
     expect(clusters[1]?.name).toBe('dev');
+  });
+
+  it('takes lag status settings from the environment and the file', () => {
+    expect(loadClusters({ KAFKA_BROKERS: 'h:1', KAFKA_LAG_WINDOW_MS: '300000', KAFKA_LAG_ERR_SECONDS: '120' })[0]?.lag).toEqual({ windowMs: 300000, errLagSeconds: 120 });
+    const file = 'clusters:\n  - id: a\n    brokers: h:1\n    lag: { windowMs: 60000, errLagSeconds: 30 }';
+    expect(loadClusters({ KAFKASCOPE_CONFIG: 'f' }, files({ f: file }))[0]?.lag).toEqual({ windowMs: 60000, errLagSeconds: 30 });
+    expect(() => loadClusters({ KAFKASCOPE_CONFIG: 'f' }, files({ f: 'clusters:\n  - id: a\n    brokers: h:1\n    lag: { windowMs: 5 }' }))).toThrow(/lag\.windowMs/);
   });
 
   it('reads JSON too', () => {
