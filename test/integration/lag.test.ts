@@ -17,6 +17,7 @@ const TOPIC = `lag-${id}`;
 const IDLE = `lag-idle-${id}`;
 // The slowed consumer gets a topic with no backlog, so its lag starts at zero and grows with time.
 const SLOW = `lag-slow-${id}`;
+const KIP848 = `kip848-${id}`;
 const G = { fast: `fast-${id}`, slow: `slow-${id}`, stopped: `stopped-${id}`, idle: `idle-${id}`, partial: `partial-${id}` };
 // A short window so the scenarios play out in seconds; the rules are the production ones.
 const LAG_CONFIG = { windowMs: 12_000, minSamples: 4, errLagSeconds: 15 };
@@ -145,6 +146,27 @@ describe('consumer lag on a real cluster', () => {
     expect(after.maxLagSeconds!).toBeGreaterThanOrEqual(before.maxLagSeconds!);
     const flips = await db.event.findMany({ where: { clusterId: 'lag', type: 'LAG_STATUS_CHANGED', at: { gte: after.updatedAt } } });
     expect(flips.filter((e) => (e.details as { groupId: string }).groupId === G.stopped)).toEqual([]);
+  });
+
+  it('a group on the new consumer protocol (KIP-848) is described with its commits, not reported Dead', async () => {
+    const run = await cluster.runTool('console-consumer', [
+      '--topic', IDLE, '--group', KIP848, '--from-beginning', '--max-messages', '10', '--timeout-ms', '30000',
+      '--consumer-property', 'group.protocol=consumer',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const tool = await cluster.runTool('consumer-groups', ['--describe', '--group', KIP848]);
+    const theirs = parseConsumerGroupsDescribe(tool.stdout, [KIP848]);
+    expect(theirs.length).toBeGreaterThan(0);
+    await eventually(async () => {
+      await collector.tick();
+      const g = await db.consumerGroup.findUnique({ where: { clusterId_groupId: { clusterId: 'lag', groupId: KIP848 } } });
+      return g && g.partitions !== null;
+    }, 'the KIP-848 group stored with its lag', 20_000, 1000);
+    const ours = await groupDetail(db, 'lag', KIP848);
+    expect(ours.state).not.toBe('Dead');
+    expect(ours.partitions.filter((p) => p.committed !== null).map((p) => [p.topic, p.partition, p.committed, p.lag]).sort()).toEqual(
+      theirs.filter((r) => r.committed !== null).map((r) => [r.topic, r.partition, r.committed!.toString(), r.lag!.toString()]).sort(),
+    );
   });
 
   it('resetting a group back to an earlier offset shows REWIND', async () => {
