@@ -41,7 +41,7 @@ function rolesByTopic(d: BrokerDetail): TopicRole[] {
 }
 
 function PartitionLinks({ cluster, topic, parts, tone }: { cluster: string; topic: string; parts: number[]; tone?: 'warn' }) {
-  if (parts.length === 0) return <span className="text-slate-300 dark:text-slate-600">—</span>;
+  if (parts.length === 0) return <span className="text-slate-500 dark:text-slate-400">—</span>;
   return (
     <span className="flex flex-wrap gap-x-1.5">
       {parts.map((p) => (
@@ -81,7 +81,7 @@ function Partitions({ cluster, detail }: { cluster: string; detail: BrokerDetail
       }
       actions={
         roles.length > 10 && (
-          <label className="flex items-center gap-1 text-xs text-slate-500">
+          <label className="flex items-center gap-1 text-xs text-slate-500 dark:text-slate-400">
             <span className="sr-only">Filter topics</span>
             <input type="search" placeholder="Filter topics" value={filter} onChange={(e) => setFilter(e.target.value)} className={`${inputClass} w-44 py-0.5 text-xs`} />
           </label>
@@ -125,7 +125,7 @@ function Partitions({ cluster, detail }: { cluster: string; detail: BrokerDetail
           </table>
           {shown.length === 0 && <EmptyState title={`No topic name contains “${filter}”`} />}
           {shown.length < matching.length && (
-            <p className="border-t border-slate-100 px-3 py-2 text-xs text-slate-500 dark:border-slate-800">
+            <p className="border-t border-slate-100 px-3 py-2 text-xs text-slate-500 dark:text-slate-400 dark:border-slate-800">
               Showing {shown.length} of {matching.length} topics (those with out-of-sync replicas first).{' '}
               <button type="button" className={buttonClass} onClick={() => setAll(true)}>
                 Show all
@@ -142,7 +142,7 @@ function Partitions({ cluster, detail }: { cluster: string; detail: BrokerDetail
  * When an up broker's current state began inside the range and no outage ended then, that was
  * the first time it was seen: before it there is no data, not uptime.
  */
-function firstSeen(d: BrokerDetail): string | null {
+export function firstSeen(d: BrokerDetail): string | null {
   const since = Date.parse(d.since);
   if (!d.up || since <= Date.parse(d.range.from)) return null;
   const endedThen = d.downIntervals.some((i) => i.end !== null && Math.abs(Date.parse(i.end) - since) < 1000);

@@ -15,7 +15,7 @@ function ShareBar({ share, fair, skewed }: { share: number; fair: number; skewed
         <span className="absolute inset-y-0 w-0.5 bg-slate-700 dark:bg-slate-200" style={{ left: `${Math.min(100, fair * 100)}%` }} />
       </span>
       <span className={`tabular-nums ${skewed ? 'font-semibold text-amber-700 dark:text-amber-300' : ''}`}>{formatPercent(share)}</span>
-      <span className="text-xs text-slate-500">fair {formatPercent(fair)}</span>
+      <span className="text-xs text-slate-500 dark:text-slate-400">fair {formatPercent(fair)}</span>
       {skewed && <Chip tone="warn" title="This broker leads far more partitions than an even spread would give it">skewed</Chip>}
     </span>
   );
@@ -26,7 +26,7 @@ function ShareBar({ share, fair, skewed }: { share: number; fair: number; skewed
  * spread over the brokers that are up; `totalPartitions` defaults to the partitions with a leader.
  */
 export function BrokerTable({ cluster, brokers, totalPartitions }: { cluster: string; brokers: BrokerRow[]; totalPartitions?: number }) {
-  if (brokers.length === 0) return <p className="p-3 text-sm text-slate-500">No brokers seen yet. They appear after the first successful poll.</p>;
+  if (brokers.length === 0) return <p className="p-3 text-sm text-slate-500 dark:text-slate-400">No brokers seen yet. They appear after the first successful poll.</p>;
   const up = brokers.filter((b) => b.up).length;
   const total = totalPartitions ?? brokers.reduce((n, b) => n + b.leaderCount, 0);
   return (
@@ -62,13 +62,13 @@ export function BrokerTable({ cluster, brokers, totalPartitions }: { cluster: st
                 <td className={`${tdClass} font-mono text-xs leading-5`}>
                   {b.host}:{b.port}
                 </td>
-                <td className={tdClass}>{b.rack ?? <span className="text-slate-400">—</span>}</td>
+                <td className={tdClass}>{b.rack ?? <span className="text-slate-500 dark:text-slate-400">—</span>}</td>
                 <td className={`${tdClass} whitespace-nowrap`}>
-                  <StatusBadge status={b.up ? 'up' : 'down'} /> <span className="text-xs text-slate-500">since <TimeAgo at={b.since} /></span>
+                  <StatusBadge status={b.up ? 'up' : 'down'} /> <span className="text-xs text-slate-500 dark:text-slate-400">since <TimeAgo at={b.since} /></span>
                 </td>
                 <td className={`${tdClass} text-right tabular-nums`}>{b.leaderCount}</td>
                 <td className={`${tdClass} text-right tabular-nums`}>{b.replicaCount}</td>
-                <td className={tdClass}>{b.up ? <ShareBar {...s} /> : <span className="text-slate-400">—</span>}</td>
+                <td className={tdClass}>{b.up ? <ShareBar {...s} /> : <span className="text-slate-500 dark:text-slate-400">—</span>}</td>
               </tr>
             );
           })}

@@ -1,10 +1,47 @@
 'use client';
 
-import { useBrokers, useOverview } from '@/lib/client/queries';
+import { useSearchParams } from 'next/navigation';
+import { navigateTo, paths, withParams } from '@/lib/client/paths';
+import { useBrokers, useBrokerTimelines, useOverview } from '@/lib/client/queries';
 import { leaderShare } from '@/lib/client/replica-map';
+import { rangeParams, readRange, type RangeSel } from '@/lib/client/time-range';
+import { AvailabilityTimeline } from './AvailabilityTimeline';
+import { firstSeen } from './BrokerDetailView';
 import { BrokerTable } from './BrokerTable';
 import { QueryState } from './QueryState';
-import { Card } from './ui';
+import { RangePicker } from './RangePicker';
+import { Card, Skeleton } from './ui';
+
+const PRESETS = ['1h', '24h', '7d'] as const;
+
+/** One availability bar per broker over the same range: outages line up across brokers. */
+function BrokerTimelines({ cluster, ids }: { cluster: string; ids: number[] }) {
+  const sp = useSearchParams();
+  const range = readRange(sp, PRESETS, '24h');
+  const results = useBrokerTimelines(cluster, ids, range);
+  const setRange = (sel: RangeSel) => navigateTo(withParams(paths.brokers(cluster), rangeParams(sel, '24h')), 'replace');
+  return (
+    <Card title="Availability of all brokers" actions={<RangePicker label="Availability range" value={range} presets={[...PRESETS]} allowCustom onChange={setRange} />}>
+      <ul className="divide-y divide-slate-100 dark:divide-slate-800/70">
+        {ids.map((id, n) => {
+          const d = results[n]?.data;
+          return (
+            <li key={id} data-broker-timeline={id} className="grid gap-2 px-3 py-2 sm:grid-cols-[6rem_1fr]">
+              <h3 className="text-sm font-medium">Broker {id}</h3>
+              {d ? (
+                <AvailabilityTimeline from={d.range.from} to={d.range.to} intervals={d.downIntervals} watchedFrom={firstSeen(d)} />
+              ) : results[n]?.error ? (
+                <span className="text-sm text-red-700 dark:text-red-400">Could not load: {results[n]?.error?.message}</span>
+              ) : (
+                <Skeleton className="h-6 w-full" />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </Card>
+  );
+}
 
 export function BrokersView({ cluster }: { cluster: string }) {
   const q = useBrokers(cluster);
@@ -40,6 +77,7 @@ export function BrokersView({ cluster }: { cluster: string }) {
           }}
         </QueryState>
       </Card>
+      {q.data && q.data.brokers.length > 0 && <BrokerTimelines cluster={cluster} ids={q.data.brokers.map((b) => b.id).sort((a, b) => a - b)} />}
     </div>
   );
 }

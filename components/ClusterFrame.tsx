@@ -22,7 +22,7 @@ function isStale(s: ClusterSummary, now: number): boolean {
 function Freshness({ summary, failing }: { summary: ClusterSummary; failing: boolean }) {
   const now = useNow(1000);
   const p = summary.lastPoll;
-  if (!p) return <span className="text-xs text-slate-500">waiting for the first poll</span>;
+  if (!p) return <span className="text-xs text-slate-500 dark:text-slate-400">waiting for the first poll</span>;
   const bad = failing || isStale(summary, now) || summary.status === 'unreachable' || p.status === 'failed';
   return (
     <span
@@ -52,6 +52,8 @@ const NAV = [
   { key: 'overview', label: 'Overview', href: paths.cluster },
   { key: 'brokers', label: 'Brokers', href: paths.brokers },
   { key: 'topics', label: 'Topics', href: (c: string) => paths.topics(c) },
+  { key: 'groups', label: 'Groups', href: paths.groups },
+  { key: 'incidents', label: 'Incidents', href: paths.incidents },
   { key: 'events', label: 'Events', href: (c: string) => paths.events(c) },
 ] as const;
 
@@ -115,15 +117,6 @@ export function ClusterFrame({ cluster, children }: { cluster: string; children:
                 </li>
               );
             })}
-            <li>
-              <span
-                aria-disabled="true"
-                title="Consumer groups are coming soon"
-                className="flex cursor-not-allowed items-center gap-1 whitespace-nowrap border-b-2 border-transparent px-2.5 py-1.5 text-slate-400 dark:text-slate-600"
-              >
-                Groups <span className="text-[10px] uppercase tracking-wide">soon</span>
-              </span>
-            </li>
           </ul>
         </nav>
         {summary && (

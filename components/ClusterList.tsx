@@ -7,7 +7,7 @@ import { TimeAgo } from './TimeAgo';
 
 export function ClusterList() {
   const { data, error, isPending } = useClusters();
-  if (isPending) return <p className="text-slate-500">Loading clusters…</p>;
+  if (isPending) return <p className="text-slate-500 dark:text-slate-400">Loading clusters…</p>;
   if (error) return <p role="alert" className="text-red-700">Cannot load clusters: {error.message}</p>;
   return (
     <ul className="grid gap-3 sm:grid-cols-2">
@@ -21,8 +21,8 @@ export function ClusterList() {
               <span className="font-semibold">{c.name}</span>
               <StatusBadge status={c.status} />
             </div>
-            <div className="mt-1 text-sm text-slate-500">{c.brokers.join(', ')}</div>
-            <div className="mt-1 text-xs text-slate-500">
+            <div className="mt-1 text-sm text-slate-500 dark:text-slate-400">{c.brokers.join(', ')}</div>
+            <div className="mt-1 text-xs text-slate-500 dark:text-slate-400">
               {c.lastPoll ? <>last poll <TimeAgo at={c.lastPoll.at} /></> : 'waiting for the first poll'}
             </div>
           </Link>

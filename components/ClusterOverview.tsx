@@ -5,6 +5,7 @@ import { paths } from '@/lib/client/paths';
 import { useOverview, useRecentEvents, useTopics } from '@/lib/client/queries';
 import { BrokerTable } from './BrokerTable';
 import { EventList } from './EventList';
+import { GroupsPanel, IncidentsPanel } from './OverviewPanels';
 import { QueryState } from './QueryState';
 import { Card, EmptyState, linkClass, Skeleton } from './ui';
 
@@ -119,7 +120,7 @@ export function ClusterOverview({ cluster }: { cluster: string }) {
                   href={paths.topics(cluster, { status: 'rf1' })}
                   hint="Topics with a single replica: losing that broker loses the topic"
                 />
-                <Stat label="Consumer groups" value={data.groups} />
+                <Stat label="Consumer groups" value={data.groups} href={paths.groups(cluster)} />
               </section>
               <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
                 <Card
@@ -133,6 +134,10 @@ export function ClusterOverview({ cluster }: { cluster: string }) {
                   <BrokerTable cluster={cluster} brokers={data.brokerList} totalPartitions={data.partitions} />
                 </Card>
                 <RecentEvents cluster={cluster} />
+              </div>
+              <div className="grid gap-4 xl:grid-cols-2">
+                <GroupsPanel cluster={cluster} />
+                <IncidentsPanel cluster={cluster} />
               </div>
             </>
           );

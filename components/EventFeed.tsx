@@ -51,7 +51,7 @@ export function EventFeed({
             <div className={query.isPlaceholderData ? 'opacity-60 transition-opacity' : ''}>
               {before?.(events)}
               <EventList cluster={cluster} events={events} />
-              <div className="flex items-center gap-3 border-t border-slate-100 px-3 py-2 text-xs text-slate-500 dark:border-slate-800">
+              <div className="flex items-center gap-3 border-t border-slate-100 px-3 py-2 text-xs text-slate-500 dark:text-slate-400 dark:border-slate-800">
                 <span>
                   {events.length} event{events.length === 1 ? '' : 's'}, newest first
                 </span>

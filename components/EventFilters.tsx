@@ -29,7 +29,7 @@ export function EventTypeFilter({ value: fromUrl, onChange }: { value: string[];
     <details className="group relative">
       <summary className={`${buttonClass} cursor-pointer list-none`} aria-label={`Event types: ${summary}`}>
         Types: <strong className="font-semibold">{summary}</strong>
-        <span aria-hidden className="text-xs text-slate-400 group-open:rotate-180">▾</span>
+        <span aria-hidden className="text-xs text-slate-500 dark:text-slate-400 group-open:rotate-180">▾</span>
       </summary>
       <div className="absolute left-0 z-30 mt-1 w-[min(40rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-3 shadow-lg dark:border-slate-700 dark:bg-slate-900">
         <div className="mb-2 flex flex-wrap gap-2">
@@ -45,7 +45,7 @@ export function EventTypeFilter({ value: fromUrl, onChange }: { value: string[];
             const all = g.types.every((t) => selected.has(t));
             return (
               <fieldset key={g.label} className="text-sm">
-                <legend className="mb-1 text-xs font-semibold text-slate-500">
+                <legend className="mb-1 text-xs font-semibold text-slate-500 dark:text-slate-400">
                   <label className="flex items-center gap-1.5">
                     <input type="checkbox" checked={all} onChange={(e) => toggle(g.types, e.target.checked)} className="accent-sky-600" />
                     {g.label}

@@ -23,6 +23,9 @@ const LABEL: Record<Severity, string> = {
   info: 'text-slate-500 dark:text-slate-400',
 };
 
+/** Links inside running text are underlined too, not told apart by colour alone. */
+const inlineLink = `${linkClass} underline decoration-sky-700/40 underline-offset-2 dark:decoration-sky-400/50`;
+
 /** Sentence with links to the brokers, topics and partitions it names; all text, never HTML. */
 export function EventSentence({ cluster, event }: { cluster: string; event: Pick<EventRow, 'type' | 'brokerId' | 'topic' | 'partition' | 'details'> }) {
   return (
@@ -32,19 +35,19 @@ export function EventSentence({ cluster, event }: { cluster: string; event: Pick
         const text = segmentText(s, i === 0);
         if ('broker' in s)
           return (
-            <Link prefetch={false} key={i} href={paths.broker(cluster, s.broker)} className={linkClass}>
+            <Link prefetch={false} key={i} href={paths.broker(cluster, s.broker)} className={inlineLink}>
               {text}
             </Link>
           );
         if ('topic' in s)
           return (
-            <Link prefetch={false} key={i} href={paths.topic(cluster, s.topic)} className={`${linkClass} [overflow-wrap:anywhere]`}>
+            <Link prefetch={false} key={i} href={paths.topic(cluster, s.topic)} className={`${inlineLink} [overflow-wrap:anywhere]`}>
               {text}
             </Link>
           );
         if ('partition' in s)
           return (
-            <Link prefetch={false} key={i} href={paths.topic(cluster, s.partition.topic, s.partition.partition)} className={`${linkClass} [overflow-wrap:anywhere]`}>
+            <Link prefetch={false} key={i} href={paths.topic(cluster, s.partition.topic, s.partition.partition)} className={`${inlineLink} [overflow-wrap:anywhere]`}>
               {text}
             </Link>
           );
@@ -90,7 +93,7 @@ export function EventList({ cluster, events, compact = false }: { cluster: strin
                 <EventSentence cluster={cluster} event={e} />
               </span>
               {!compact && (
-                <span className="ml-2 whitespace-nowrap text-xs text-slate-400 dark:text-slate-500">
+                <span className="ml-2 whitespace-nowrap text-xs text-slate-500 dark:text-slate-400">
                   <TimeAgo at={e.at} />
                 </span>
               )}

@@ -8,7 +8,7 @@ import type { PartitionRow } from '@/lib/views/topic-detail';
 import { Card, Chip, EmptyState, rowClass, tdClass, thClass } from './ui';
 
 function Brokers({ cluster, ids, tone }: { cluster: string; ids: number[]; tone?: 'bad' }) {
-  if (ids.length === 0) return <span className="text-slate-300 dark:text-slate-600">—</span>;
+  if (ids.length === 0) return <span className="text-slate-500 dark:text-slate-400">—</span>;
   return (
     <span className="tabular-nums">
       {ids.map((b, i) => (
@@ -99,7 +99,7 @@ export function PartitionTable({ cluster, partitions }: { cluster: string; parti
                     {p.underMinIsr && <Chip tone="bad">under min ISR</Chip>}
                     {p.underReplicated && <Chip tone="warn">under-replicated</Chip>}
                     {!p.offline && p.offlineReplicas.length > 0 && <Chip tone="warn">replica offline</Chip>}
-                    {!hasProblem(p) && <span className="text-xs text-slate-400">ok</span>}
+                    {!hasProblem(p) && <span className="text-xs text-slate-500 dark:text-slate-400">ok</span>}
                   </span>
                 </td>
               </tr>

@@ -51,7 +51,7 @@ export function PollBanner({ summary, error, stale, quiet = false }: { summary: 
   }
   if (quiet) return null;
   return (
-    <p className="text-xs text-slate-500">
+    <p className="text-xs text-slate-500 dark:text-slate-400">
       {p ? <>Updated <TimeAgo at={p.at} /> ({p.durationMs} ms)</> : 'Waiting for the first poll…'}
     </p>
   );

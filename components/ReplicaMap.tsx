@@ -38,7 +38,7 @@ export function ReplicaMap({ cluster, topic, partitions, brokers }: { cluster: s
         <caption className="sr-only">Replica map of {topic}: one row per partition, one column per broker</caption>
         <thead>
           <tr>
-            <th scope="col" className="sticky left-0 top-0 z-20 bg-white px-1 text-right font-medium text-slate-500 dark:bg-slate-900">
+            <th scope="col" className="sticky left-0 top-0 z-20 bg-white px-1 text-right font-medium text-slate-500 dark:text-slate-400 dark:bg-slate-900">
               <span className="sr-only">Partition</span>
               <span aria-hidden>P \ B</span>
             </th>
@@ -61,7 +61,7 @@ export function ReplicaMap({ cluster, topic, partitions, brokers }: { cluster: s
             <tr key={p.partition} data-partition={p.partition}>
               <th
                 scope="row"
-                className={`sticky left-0 z-10 bg-white px-1 text-right font-medium tabular-nums dark:bg-slate-900 ${p.offline ? 'text-red-700 dark:text-red-400' : 'text-slate-500'}`}
+                className={`sticky left-0 z-10 bg-white px-1 text-right font-medium tabular-nums dark:bg-slate-900 ${p.offline ? 'text-red-700 dark:text-red-400' : 'text-slate-500 dark:text-slate-400'}`}
               >
                 <a href={`#partition-${p.partition}`} className="hover:underline">
                   {p.partition}

@@ -33,7 +33,7 @@ export function ThroughputChart({ points, from, to }: { points: RatePoint[]; fro
             if (!active || typeof v !== 'number' || typeof label !== 'number') return null;
             return (
               <div className="rounded border border-slate-200 bg-white px-2 py-1 text-xs shadow-sm dark:border-slate-700 dark:bg-slate-900">
-                <div className="text-slate-500">{formatDateTime(label)}</div>
+                <div className="text-slate-500 dark:text-slate-400">{formatDateTime(label)}</div>
                 <div className="font-semibold tabular-nums">{formatRate(v)} msg/s</div>
               </div>
             );

@@ -19,7 +19,7 @@ function Row({ name, value, overridden, note }: { name: string; value: ReactNode
               override
             </Chip>
           ) : (
-            <span className="text-xs text-slate-400" title="Inherited from the broker or cluster default">
+            <span className="text-xs text-slate-500 dark:text-slate-400" title="Inherited from the broker or cluster default">
               default
             </span>
           )}

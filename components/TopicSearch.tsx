@@ -47,7 +47,7 @@ export function TopicSearch({ value, onCommit, delayMs = 250 }: { value: string;
   return (
     <label className="relative flex items-center">
       <span className="sr-only">Search topics by name</span>
-      <svg viewBox="0 0 20 20" width="14" height="14" aria-hidden className="pointer-events-none absolute left-2 text-slate-400" fill="currentColor">
+      <svg viewBox="0 0 20 20" width="14" height="14" aria-hidden className="pointer-events-none absolute left-2 text-slate-500 dark:text-slate-400" fill="currentColor">
         <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.82l3.65 3.65a.75.75 0 1 1-1.06 1.06l-3.65-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
       </svg>
       <input

@@ -85,7 +85,7 @@ function TopicTable({ cluster, topics }: { cluster: string; topics: TopicRow[] }
                 </td>
                 <td className={`${tdClass} text-right tabular-nums`}>
                   {t.minInsyncReplicas === null ? (
-                    <span className="text-slate-400">?</span>
+                    <span className="text-slate-500 dark:text-slate-400">?</span>
                   ) : minIsrRisk ? (
                     <span className="font-semibold text-amber-700 dark:text-amber-300" title="min.insync.replicas ≥ RF: one broker down blocks acks=all writes">
                       {t.minInsyncReplicas}
@@ -214,7 +214,7 @@ export function TopicsView({ cluster }: { cluster: string }) {
                         ← Previous
                       </Link>
                     ) : (
-                      <span className="px-1.5 py-0.5 text-slate-300 dark:text-slate-600">← Previous</span>
+                      <span className="px-1.5 py-0.5 text-slate-500 dark:text-slate-400">← Previous</span>
                     )}
                     <span className="tabular-nums">
                       page {d.page} of {pages}
@@ -224,7 +224,7 @@ export function TopicsView({ cluster }: { cluster: string }) {
                         Next →
                       </Link>
                     ) : (
-                      <span className="px-1.5 py-0.5 text-slate-300 dark:text-slate-600">Next →</span>
+                      <span className="px-1.5 py-0.5 text-slate-500 dark:text-slate-400">Next →</span>
                     )}
                   </nav>
                   <span className="ml-auto flex items-center gap-1">

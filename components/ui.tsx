@@ -78,7 +78,7 @@ export function EmptyState({ title, children }: { title: ReactNode; children?: R
 
 export function Breadcrumbs({ items }: { items: { label: ReactNode; href?: string }[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="text-xs text-slate-500">
+    <nav aria-label="Breadcrumb" className="text-xs text-slate-500 dark:text-slate-400">
       <ol className="flex flex-wrap items-center gap-1">
         {items.map((it, i) => (
           <li key={i} className="flex items-center gap-1">
@@ -99,7 +99,7 @@ export function Breadcrumbs({ items }: { items: { label: ReactNode; href?: strin
 
 /** Right-aligned count that fades when zero and turns to `tone` otherwise. */
 export function Count({ n, tone = 'bad', title }: { n: number; tone?: 'bad' | 'warn'; title?: string }) {
-  if (n === 0) return <span className="text-slate-300 dark:text-slate-600" title={title}>0</span>;
+  if (n === 0) return <span className="text-slate-500 dark:text-slate-400" title={title}>0</span>;
   return (
     <span title={title} className={`font-semibold ${tone === 'bad' ? 'text-red-700 dark:text-red-400' : 'text-amber-700 dark:text-amber-300'}`}>
       {n}

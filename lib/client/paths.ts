@@ -43,6 +43,10 @@ export const paths = {
     ]),
   topic: (c: string, topic: string, partition?: number) =>
     `/clusters/${enc(c)}/topics/${enc(topic)}${partition === undefined ? '' : `#partition-${partition}`}`,
+  groups: (c: string) => `/clusters/${enc(c)}/groups`,
+  group: (c: string, groupId: string) => `/clusters/${enc(c)}/groups/${enc(groupId)}`,
+  incidents: (c: string) => `/clusters/${enc(c)}/incidents`,
+  incident: (c: string, id: string) => `/clusters/${enc(c)}/incidents/${enc(id)}`,
   events: (c: string, p: EventListParams = {}) =>
     withQuery(`/clusters/${enc(c)}/events`, [
       ['type', p.types && p.types.length > 0 ? p.types.join(',') : undefined],

@@ -1,10 +1,13 @@
 'use client';
 
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import type { BrokerDetail } from '@/lib/views/broker-detail';
 import type { BrokerRow } from '@/lib/views/brokers';
 import type { ClusterSummary } from '@/lib/views/clusters';
 import type { EventRow } from '@/lib/views/events';
+import type { LagSeries } from '@/lib/views/group-lag-series';
+import type { GroupDetail, GroupRow } from '@/lib/views/groups';
+import type { IncidentDetail, IncidentList } from '@/lib/views/incidents';
 import type { Overview } from '@/lib/views/overview';
 import type { TopicDetail } from '@/lib/views/topic-detail';
 import type { TopicPage } from '@/lib/views/topics';
@@ -21,6 +24,12 @@ export const REFRESH = {
   topics: 5000,
   topicDetail: 5000,
   events: 5000,
+  groups: 5000,
+  groupDetail: 5000,
+  groupLag: 10_000,
+  incidents: 15_000,
+  incidentDetail: 15_000,
+  brokerTimelines: 15_000,
 } as const;
 
 const enc = encodeURIComponent;
@@ -132,5 +141,59 @@ export function useRecentEvents(cluster: string, limit = 10) {
     queryKey: ['cluster', cluster, 'events', 'recent', limit],
     queryFn: () => fetchJson<EventPage>(eventUrl(cluster, { range: { kind: 'all' } }, limit)),
     refetchInterval: REFRESH.events,
+  });
+}
+
+export function useGroups(cluster: string) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'groups'],
+    queryFn: () => fetchJson<{ groups: GroupRow[] }>(`/api/clusters/${enc(cluster)}/groups`),
+    refetchInterval: REFRESH.groups,
+  });
+}
+
+export function useGroup(cluster: string, groupId: string) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'group', groupId],
+    queryFn: () => fetchJson<GroupDetail>(`/api/clusters/${enc(cluster)}/groups/${enc(groupId)}`),
+    refetchInterval: REFRESH.groupDetail,
+  });
+}
+
+export function useGroupLag(cluster: string, groupId: string, range: RangeSel) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'group', groupId, 'lag', rangeKey(range)],
+    queryFn: () => fetchJson<LagSeries>(`/api/clusters/${enc(cluster)}/groups/${enc(groupId)}/lag${qs(resolveRange(range))}`),
+    refetchInterval: REFRESH.groupLag,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useIncidents(cluster: string, range: RangeSel) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'incidents', rangeKey(range)],
+    queryFn: () => fetchJson<IncidentList>(`/api/clusters/${enc(cluster)}/incidents${qs(resolveRange(range))}`),
+    refetchInterval: REFRESH.incidents,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useIncident(cluster: string, id: string) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'incident', id],
+    queryFn: () => fetchJson<IncidentDetail>(`/api/clusters/${enc(cluster)}/incidents/${enc(id)}`),
+    refetchInterval: REFRESH.incidentDetail,
+  });
+}
+
+/** Every broker's detail over one range, for the all-brokers availability timeline. */
+export function useBrokerTimelines(cluster: string, ids: number[], range: RangeSel) {
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: ['cluster', cluster, 'broker', id, rangeKey(range)],
+      queryFn: () => fetchJson<BrokerDetail>(`/api/clusters/${enc(cluster)}/brokers/${id}${qs(resolveRange(range))}`),
+      refetchInterval: REFRESH.brokerTimelines,
+      placeholderData: keepPreviousData,
+    })),
   });
 }

@@ -8,6 +8,7 @@ export const PRESET_MS = {
   '6h': 6 * 60 * MIN,
   '24h': 24 * 60 * MIN,
   '7d': 7 * 24 * 60 * MIN,
+  '30d': 30 * 24 * 60 * MIN,
 } as const;
 
 export type Preset = keyof typeof PRESET_MS;

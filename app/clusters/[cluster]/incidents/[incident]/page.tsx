@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { IncidentDetailView } from '@/components/IncidentsView';
+import { decodeParam } from '@/lib/client/paths';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ cluster: string; incident: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { cluster, incident } = await params;
+  return { title: `Incident ${decodeParam(incident)} · ${decodeParam(cluster)}` };
+}
+
+export default async function IncidentPage({ params }: Props) {
+  const { cluster, incident } = await params;
+  return <IncidentDetailView cluster={decodeParam(cluster)} id={decodeParam(incident)} />;
+}
