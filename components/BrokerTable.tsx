@@ -50,7 +50,7 @@ export function BrokerTable({ cluster, brokers, totalPartitions }: { cluster: st
             return (
               <tr key={b.id} data-broker={b.id} className={`${rowClass} ${b.up ? '' : 'bg-red-50/70 dark:bg-red-950/30'}`}>
                 <th scope="row" className={`${tdClass} text-left font-semibold tabular-nums`}>
-                  <Link href={paths.broker(cluster, b.id)} className={linkClass} aria-label={`Broker ${b.id}`}>
+                  <Link href={paths.broker(cluster, b.id)} className={`${linkClass} underline underline-offset-2`} aria-label={`Broker ${b.id}`}>
                     {b.id}
                   </Link>
                   {b.isController && (
