@@ -1,6 +1,4 @@
-import { partitionFlags } from '@/lib/analysis/partition-flags';
 import { LAG_STATUS_SEVERITY } from '@/lib/analysis/lag';
-import { minIsrFromConfigs } from '@/lib/analysis/topic-configs';
 import type { Metric } from '@/lib/api/prometheus';
 import type { ClusterConfig } from '@/lib/config/types';
 import type { Db } from '@/lib/store/client';
@@ -35,12 +33,15 @@ export async function collectMetrics(db: Db, clusters: ClusterConfig[], now = Da
   };
   for (const cfg of clusters) {
     const cluster = cfg.id;
-    const [row, poll, brokers, topics, parts, groups] = await Promise.all([
+    const [row, poll, brokers, counts, groups] = await Promise.all([
       db.cluster.findUnique({ where: { id: cluster } }),
       db.pollRun.findFirst({ where: { clusterId: cluster }, orderBy: { startedAt: 'desc' } }),
       db.broker.findMany({ where: { clusterId: cluster } }),
-      db.topic.findMany({ where: { clusterId: cluster }, select: { name: true, configs: true } }),
-      db.partitionState.findMany({ where: { clusterId: cluster }, select: { topic: true, partition: true, leader: true, replicas: true, isr: true, offlineReplicas: true } }),
+      // The collector keeps these per topic (lib/analysis/counts.ts), as the overview reads them.
+      db.topic.aggregate({
+        where: { clusterId: cluster },
+        _sum: { underReplicatedPartitions: true, underMinIsrPartitions: true, offlinePartitions: true },
+      }),
       db.consumerGroup.findMany({ where: { clusterId: cluster } }),
     ]);
     if (!row || !poll) continue; // never polled: exporting zeros would be a lie
@@ -53,18 +54,9 @@ export async function collectMetrics(db: Db, clusters: ClusterConfig[], now = Da
     for (const b of brokers) m.brokerUp.samples.push({ labels: { ...c, broker: b.brokerId }, value: b.up ? 1 : 0 });
     m.brokersUp.samples.push({ labels: c, value: brokers.filter((b) => b.up).length });
     if (row.controllerId !== null) m.controller.samples.push({ labels: c, value: row.controllerId });
-    const minIsr = new Map(topics.map((t) => [t.name, minIsrFromConfigs(t.configs)]));
-    const live = new Set(brokers.filter((b) => b.up).map((b) => b.brokerId));
-    let urp = 0, umi = 0, off = 0;
-    for (const p of parts) {
-      const f = partitionFlags(p, minIsr.get(p.topic) ?? null, live);
-      urp += f.underReplicated ? 1 : 0;
-      umi += f.underMinIsr ? 1 : 0;
-      off += f.offline ? 1 : 0;
-    }
-    m.urp.samples.push({ labels: c, value: urp });
-    m.umi.samples.push({ labels: c, value: umi });
-    m.offline.samples.push({ labels: c, value: off });
+    m.urp.samples.push({ labels: c, value: counts._sum.underReplicatedPartitions ?? 0 });
+    m.umi.samples.push({ labels: c, value: counts._sum.underMinIsrPartitions ?? 0 });
+    m.offline.samples.push({ labels: c, value: counts._sum.offlinePartitions ?? 0 });
     for (const g of groups) {
       const gl = { ...c, group: g.groupId };
       if (g.totalLag !== null) m.lag.samples.push({ labels: gl, value: Number(g.totalLag) });
