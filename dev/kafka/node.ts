@@ -58,12 +58,20 @@ export async function stopNode(node: NodeLayout, log: Log): Promise<void> {
   fs.rmSync(node.pidFile, { force: true });
 }
 
-/** kill -9; no-op if the node is not running. */
+/**
+ * kill -9; no-op if the node is not running. Returns once its ports are free too: the process
+ * is reaped before the kernel has closed its sockets, and a restart right away would find them taken.
+ */
 export async function killNode(node: NodeLayout): Promise<void> {
   const pid = nodePid(node);
   if (pid !== null) {
     proc.signal(pid, 'SIGKILL');
     await proc.waitForExit(pid, 10_000, node.propsFile);
+    for (let i = 0; i < 50; i++) {
+      const free = await Promise.all([node.port, node.controllerPort].map((p) => proc.isPortFree(p, HOST)));
+      if (free.every(Boolean)) break;
+      await proc.sleep(100);
+    }
   }
   fs.rmSync(node.pidFile, { force: true });
 }

@@ -1,12 +1,24 @@
 // KafkaProbe: the read-only cluster calls the collector needs, tolerant of dead brokers.
 import { BrokerConnections, KafkaAuthError, parseAddress, type KafkaConnectOptions } from './connection';
+import type { ApiVersionMap } from './internals';
 import { DESCRIBE_CONFIGS_KEY, DESCRIBE_CONFIGS_VERSIONS, describeConfigsRequest } from './describe-configs';
 import { GroupsClient, type GroupRef } from './groups';
 import { DESCRIBE_LOG_DIRS_KEY, DESCRIBE_LOG_DIRS_VERSIONS, describeLogDirsRequest } from './log-dirs';
 import { METADATA_KEY, METADATA_VERSIONS, metadataRequest } from './metadata';
 import { listOffsets } from './offsets';
+import { peekRecords } from './peek';
+import type { PeekOptions, PeekResult, PeekWanted } from './peek-types';
 import { DESCRIBE_QUORUM_KEY, DESCRIBE_QUORUM_VERSIONS, describeQuorumRequest } from './quorum';
+import { describeBrokerConfigsRequest } from './broker-configs';
+import { describeAllPages } from './partition-pages';
+import {
+  DEFAULT_PARTITION_LIMIT,
+  DESCRIBE_TOPIC_PARTITIONS_KEY,
+  DESCRIBE_TOPIC_PARTITIONS_VERSIONS,
+  describeTopicPartitionsRequest,
+} from './topic-partitions';
 import type {
+  BrokerConfigResult,
   BrokerInfo,
   BrokerLogDirs,
   ClusterMetadata,
@@ -17,6 +29,7 @@ import type {
   PartitionOffsets,
   QuorumInfo,
   TopicConfigResult,
+  TopicPartitionsDescription,
 } from './types';
 import { KafkaResponseError, pickVersion } from './wire';
 
@@ -60,6 +73,27 @@ export class KafkaProbe {
     );
   }
 
+  /**
+   * Partitions with their eligible leader replicas (KIP-966) — of `topics`, or of every topic when
+   * none are given — following the broker's paging cursor; each page goes to any live broker.
+   */
+  describeTopicPartitions(topics: readonly string[] = [], opts: { partitionLimit?: number } = {}): Promise<TopicPartitionsDescription[]> {
+    this.assertOpen();
+    const limit = opts.partitionLimit ?? DEFAULT_PARTITION_LIMIT;
+    return describeAllPages((cursor) =>
+      this.anyBroker((a) =>
+        this.conns.send(a, (v) =>
+          describeTopicPartitionsRequest(
+            pickVersion(v, DESCRIBE_TOPIC_PARTITIONS_KEY, 'DescribeTopicPartitions', ...DESCRIBE_TOPIC_PARTITIONS_VERSIONS),
+            topics,
+            limit,
+            cursor,
+          ),
+        ),
+      ),
+    );
+  }
+
   /** Log directories of one broker, asked directly. */
   async describeLogDirs(brokerId: number): Promise<BrokerLogDirs> {
     this.assertOpen();
@@ -82,6 +116,16 @@ export class KafkaProbe {
     this.assertOpen();
     this.learn(meta);
     return listOffsets(this.conns, meta);
+  }
+
+  /**
+   * The first record at or after each wanted offset (for lag in seconds), one small Fetch per
+   * leader in `meta`; one result per wanted entry, failures included, never throws.
+   */
+  peekRecords(meta: ClusterMetadata, wanted: readonly PeekWanted[], opts?: PeekOptions): Promise<PeekResult[]> {
+    this.assertOpen();
+    this.learn(meta);
+    return peekRecords(this.conns, meta, wanted, opts);
   }
 
   /** ListGroups to every broker (default: those of the last metadata); throws only if none answered. */
@@ -110,7 +154,11 @@ export class KafkaProbe {
   }
 
   /** Effective topic configs (`keys` only, or all), ~200 topics per request to any live broker, in parallel. */
-  async describeTopicConfigs(topics: readonly string[], keys: readonly string[] | null = null): Promise<TopicConfigResult[]> {
+  async describeTopicConfigs(
+    topics: readonly string[],
+    keys: readonly string[] | null = null,
+    opts: { synonyms?: boolean } = {},
+  ): Promise<TopicConfigResult[]> {
     this.assertOpen();
     const batches = Array.from({ length: Math.ceil(topics.length / CONFIG_BATCH) }, (_, i) =>
       topics.slice(i * CONFIG_BATCH, (i + 1) * CONFIG_BATCH),
@@ -119,7 +167,12 @@ export class KafkaProbe {
       batches.map((batch) =>
         this.anyBroker((a) =>
           this.conns.send(a, (v) =>
-            describeConfigsRequest(pickVersion(v, DESCRIBE_CONFIGS_KEY, 'DescribeConfigs', ...DESCRIBE_CONFIGS_VERSIONS), batch, keys),
+            describeConfigsRequest(
+              pickVersion(v, DESCRIBE_CONFIGS_KEY, 'DescribeConfigs', ...DESCRIBE_CONFIGS_VERSIONS),
+              batch,
+              keys,
+              opts.synonyms ?? false,
+            ),
           ),
         ),
       ),
@@ -129,6 +182,26 @@ export class KafkaProbe {
     return results.flatMap((r, i) =>
       r.status === 'fulfilled' ? r.value : (batches[i] ?? []).map((topic) => ({ topic, entries: [], error: message(r.reason) })),
     );
+  }
+
+  /**
+   * Every config of one broker, asked of that broker itself (only it knows its static configs), or
+   * with `brokerId` null the cluster-wide dynamic broker defaults, from any broker.
+   */
+  async describeBrokerConfigs(brokerId: number | null, opts: { synonyms?: boolean } = {}): Promise<BrokerConfigResult> {
+    this.assertOpen();
+    const build = (v: ApiVersionMap | null) =>
+      describeBrokerConfigsRequest(pickVersion(v, DESCRIBE_CONFIGS_KEY, 'DescribeConfigs', ...DESCRIBE_CONFIGS_VERSIONS), brokerId, opts.synonyms ?? false);
+    if (brokerId === null) return this.anyBroker((a) => this.conns.send(a, build));
+    if (!this.known.has(brokerId)) await this.fetchMetadata();
+    const address = this.known.get(brokerId);
+    if (!address) throw new Error(`broker ${brokerId} is not in the cluster metadata`);
+    try {
+      return await this.conns.send(address, build);
+    } catch (e) {
+      if (e instanceof Error) e.message = `describeBrokerConfigs of broker ${brokerId} failed: ${e.message}`;
+      throw e;
+    }
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,7 @@
 // Kafka 4 brokers accept it and forward it to the active controller.
 import type { KjsDecoder, KjsEncoder } from './internals';
 import { errorName } from './internals';
-import type { QuorumInfo, QuorumReplica } from './types';
+import type { QuorumInfo, QuorumNode, QuorumReplica } from './types';
 import {
   KafkaResponseError,
   flexibleRequest,
@@ -34,12 +34,12 @@ const ts = (v: bigint): number | null => (v < 0n ? null : Number(v));
 
 function readReplica(d: KjsDecoder, version: number): QuorumReplica {
   const replicaId = d.readInt32();
-  if (version >= 2) readUuid(d); // replica_directory_id
+  const directoryId = version >= 2 ? readUuid(d) : null;
   const logEndOffset = d.readInt64();
   const lastFetchTimestamp = version >= 1 ? ts(d.readInt64()) : null;
   const lastCaughtUpTimestamp = version >= 1 ? ts(d.readInt64()) : null;
   skipTags(d);
-  return { replicaId, logEndOffset, lastFetchTimestamp, lastCaughtUpTimestamp };
+  return { replicaId, directoryId, logEndOffset, lastFetchTimestamp, lastCaughtUpTimestamp };
 }
 
 interface QuorumPartition extends QuorumInfo {
@@ -66,15 +66,15 @@ function readPartition(d: KjsDecoder, version: number): QuorumPartition {
   return p;
 }
 
-function skipNode(d: KjsDecoder): void {
-  d.readInt32(); // node_id
-  readCompactArray(d, (x) => {
-    readCompactString(x); // listener name
-    readCompactString(x); // host
-    x.readInt16(); // port (uint16)
+function readNode(d: KjsDecoder): QuorumNode {
+  const nodeId = d.readInt32();
+  const listeners = readCompactArray(d, (x) => {
+    const l = { name: readCompactString(x), host: readCompactString(x), port: x.readInt16() & 0xffff }; // port is a uint16
     skipTags(x);
+    return l;
   });
   skipTags(d);
+  return { nodeId, listeners };
 }
 
 const failure = (what: string, code: number, message: string | null) =>
@@ -89,14 +89,14 @@ export function readDescribeQuorumResponse(d: KjsDecoder, version: number): Quor
     skipTags(x);
     return { name, partitions };
   });
-  if (version >= 2) readCompactArray(d, skipNode);
+  const nodes = version >= 2 ? readCompactArray(d, readNode).sort((a, b) => a.nodeId - b.nodeId) : [];
   skipTags(d);
   if (errorCode !== 0) throw failure('', errorCode, errorMessage);
   const p = topics.find((t) => t.name === METADATA_TOPIC)?.partitions.find((x) => x.partition === 0);
   if (!p) throw new KafkaResponseError(`DescribeQuorum returned no data for ${METADATA_TOPIC}-0`);
   if (p.errorCode !== 0) throw failure(` for ${METADATA_TOPIC}-0`, p.errorCode, p.errorMessage);
   const { leaderId, leaderEpoch, highWatermark, voters, observers } = p;
-  return { leaderId, leaderEpoch, highWatermark, voters, observers };
+  return { leaderId, leaderEpoch, highWatermark, voters, observers, nodes };
 }
 
 export const describeQuorumRequest = (version: number) =>

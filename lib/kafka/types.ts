@@ -35,11 +35,44 @@ export interface ClusterMetadata {
   topics: TopicInfo[];
 }
 
+/** One partition as DescribeTopicPartitions (KIP-966) reports it: Metadata's fields plus the ELR. */
+export interface PartitionDescription {
+  partition: number;
+  /** -1 when the partition has no leader (offline). */
+  leader: number;
+  leaderEpoch: number | null;
+  replicas: number[];
+  isr: number[];
+  /** Replicas outside the ISR that still hold every committed record, so may lead; null = not reported. */
+  eligibleLeaderReplicas: number[] | null;
+  /** Replicas last known to be in the ELR (kept for unclean recovery); null = not reported. */
+  lastKnownElr: number[] | null;
+  offlineReplicas: number[];
+  errorCode: number;
+}
+
+export interface TopicPartitionsDescription {
+  name: string;
+  topicId: string | null;
+  internal: boolean;
+  /** e.g. 3 = UNKNOWN_TOPIC_OR_PARTITION for a topic asked for by name that does not exist. */
+  errorCode: number;
+  partitions: PartitionDescription[];
+}
+
 export interface QuorumReplica {
   replicaId: number;
+  /** KIP-853 directory id of the replica's metadata log (DescribeQuorum v2); null when unknown (static voters). */
+  directoryId: string | null;
   logEndOffset: bigint;
   lastFetchTimestamp: number | null;
   lastCaughtUpTimestamp: number | null;
+}
+
+/** A controller's endpoints, as DescribeQuorum v2 lists them. */
+export interface QuorumNode {
+  nodeId: number;
+  listeners: { name: string; host: string; port: number }[];
 }
 
 export interface QuorumInfo {
@@ -48,6 +81,8 @@ export interface QuorumInfo {
   highWatermark: bigint;
   voters: QuorumReplica[];
   observers: QuorumReplica[];
+  /** DescribeQuorum v2+ ([] before); optional so quorum fakes written before v2 still type-check. */
+  nodes?: QuorumNode[];
 }
 
 export interface PartitionOffsets {
@@ -57,6 +92,8 @@ export interface PartitionOffsets {
   startOffset: bigint | null;
   endOffset: bigint | null;
   errorCode: number;
+  /** Epoch of the leader that answered the LATEST query (null if unknown or it failed). */
+  leaderEpoch?: number | null;
 }
 
 export interface LogDirPartition {
@@ -151,17 +188,47 @@ export interface GroupOffsets {
   error: string | null;
 }
 
+/** Where a config value comes from, named as kafka-configs and Kafka's Admin client name it. */
+export type ConfigSourceName =
+  | 'UNKNOWN'
+  | 'DYNAMIC_TOPIC_CONFIG'
+  | 'DYNAMIC_BROKER_CONFIG'
+  | 'DYNAMIC_DEFAULT_BROKER_CONFIG'
+  | 'STATIC_BROKER_CONFIG'
+  | 'DEFAULT_CONFIG'
+  | 'DYNAMIC_BROKER_LOGGER_CONFIG'
+  | 'DYNAMIC_CLIENT_METRICS_CONFIG'
+  | 'DYNAMIC_GROUP_CONFIG';
+
+/** A value the config could take from one source, highest precedence first. */
+export interface ConfigSynonym {
+  name: string;
+  value: string | null;
+  source: number;
+  sourceName: ConfigSourceName;
+}
+
 export interface ConfigEntry {
   name: string;
+  /** null when not set, or when sensitive (brokers never send those values). */
   value: string | null;
   /** 1 = TOPIC_CONFIG (set on the topic), 4 = STATIC_BROKER_CONFIG, 5 = DEFAULT_CONFIG, ... */
   source: number;
+  sourceName: ConfigSourceName;
   readOnly: boolean;
   sensitive: boolean;
+  /** Only when asked for (include_synonyms): the effective source first, then what it overrides. */
+  synonyms?: ConfigSynonym[];
 }
 
 export interface TopicConfigResult {
   topic: string;
   entries: ConfigEntry[];
   error: string | null;
+}
+
+/** Every config of one broker (`brokerId`), or the cluster-wide dynamic broker defaults (null). */
+export interface BrokerConfigResult {
+  brokerId: number | null;
+  entries: ConfigEntry[];
 }

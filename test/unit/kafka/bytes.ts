@@ -8,6 +8,12 @@ export function i16(v: number) {
   b.writeInt16BE(v);
   return b;
 }
+/** UINT16, big-endian. */
+export function u16(v: number) {
+  const b = Buffer.alloc(2);
+  b.writeUInt16BE(v);
+  return b;
+}
 export function i32(v: number) {
   const b = Buffer.alloc(4);
   b.writeInt32BE(v);

@@ -5,7 +5,7 @@ import { describeLogDirsRequest } from '@/lib/kafka/log-dirs';
 import { metadataRequest } from '@/lib/kafka/metadata';
 import { describeQuorumRequest } from '@/lib/kafka/quorum';
 import { KafkaResponseError } from '@/lib/kafka/wire';
-import { TAGS, bool, carr, cat, ci32s, cstr, hex, i16, i32, i64, tags } from './bytes';
+import { TAGS, bool, carr, cat, ci32s, cstr, hex, i16, i32, i64, tags, u16 } from './bytes';
 
 const encoded = async (r: { request: { encode(): Promise<{ buffer: Buffer }> } }) => hex((await r.request.encode()).buffer);
 const UUID = Buffer.from('bcb2c042ef9f461282cfa1b6d626fd84', 'hex');
@@ -80,14 +80,19 @@ describe('DescribeQuorum v0-2', () => {
     for (const v of [0, 1, 2]) expect(await encoded(describeQuorumRequest(v))).toBe(hex(want));
   });
 
+  // voter 3 has the all-zero directory id of a statically configured voter
   const replica = (v: number, id: number, leo: number, fetch: number, caught: number) =>
-    cat(i32(id), v >= 2 ? Buffer.alloc(16, id) : Buffer.alloc(0), i64(leo), v >= 1 ? cat(i64(fetch), i64(caught)) : Buffer.alloc(0), TAGS);
+    cat(i32(id), v >= 2 ? Buffer.alloc(16, id === 3 ? 0 : id) : Buffer.alloc(0), i64(leo), v >= 1 ? cat(i64(fetch), i64(caught)) : Buffer.alloc(0), TAGS);
   const response = (v: number, err = 0, partErr = 0) => {
     const msg = (m: string | null) => (v >= 2 ? cstr(m) : Buffer.alloc(0));
     const part = cat(i32(0), i16(partErr), msg(partErr ? 'no leader yet' : null), i32(3), i32(8), i64(420),
       carr([replica(v, 1, 420, 1700000000000, 1700000000001), replica(v, 3, 420, -1, 1700000000002)]),
       carr([replica(v, 4, 400, 5, 6)]), TAGS);
-    const nodes = v >= 2 ? carr([cat(i32(3), carr([cat(cstr('CONTROLLER'), cstr('localhost'), i16(19193), TAGS)]), TAGS)]) : Buffer.alloc(0);
+    const listener = (name: string, host: string, port: number) => cat(cstr(name), cstr(host), u16(port), TAGS);
+    const nodes = v >= 2 ? carr([
+      cat(i32(3), carr([listener('CONTROLLER', 'localhost', 19193), listener('SSL', '::1', 9093)]), TAGS),
+      cat(i32(1), carr([listener('CONTROLLER', 'localhost', 59192)]), TAGS), // a port above 32767: uint16
+    ]) : Buffer.alloc(0);
     return cat(TAGS, i16(err), msg(err ? 'boom' : null), carr([cat(cstr('__cluster_metadata'), carr([part]), TAGS)]), nodes, TAGS);
   };
 
@@ -97,16 +102,20 @@ describe('DescribeQuorum v0-2', () => {
       leaderEpoch: 8,
       highWatermark: 420n,
       voters: [
-        { replicaId: 1, logEndOffset: 420n, lastFetchTimestamp: 1700000000000, lastCaughtUpTimestamp: 1700000000001 },
-        { replicaId: 3, logEndOffset: 420n, lastFetchTimestamp: null, lastCaughtUpTimestamp: 1700000000002 },
+        { replicaId: 1, directoryId: 'AQEBAQEBAQEBAQEBAQEBAQ', logEndOffset: 420n, lastFetchTimestamp: 1700000000000, lastCaughtUpTimestamp: 1700000000001 },
+        { replicaId: 3, directoryId: null, logEndOffset: 420n, lastFetchTimestamp: null, lastCaughtUpTimestamp: 1700000000002 },
       ],
-      observers: [{ replicaId: 4, logEndOffset: 400n, lastFetchTimestamp: 5, lastCaughtUpTimestamp: 6 }],
+      observers: [{ replicaId: 4, directoryId: 'BAQEBAQEBAQEBAQEBAQEBA', logEndOffset: 400n, lastFetchTimestamp: 5, lastCaughtUpTimestamp: 6 }],
+      nodes: [
+        { nodeId: 1, listeners: [{ name: 'CONTROLLER', host: 'localhost', port: 59192 }] },
+        { nodeId: 3, listeners: [{ name: 'CONTROLLER', host: 'localhost', port: 19193 }, { name: 'SSL', host: '::1', port: 9093 }] },
+      ],
     });
   });
 
   it('decodes v0 (no timestamps) and v1', async () => {
     const v0 = await describeQuorumRequest(0).response.decode(response(0));
-    expect(v0).toMatchObject({ leaderId: 3, voters: [{ replicaId: 1, lastFetchTimestamp: null }, { replicaId: 3 }] });
+    expect(v0).toMatchObject({ leaderId: 3, voters: [{ replicaId: 1, directoryId: null, lastFetchTimestamp: null }, { replicaId: 3 }], nodes: [] });
     const v1 = await describeQuorumRequest(1).response.decode(response(1));
     expect(v1).toMatchObject({ voters: [{ lastFetchTimestamp: 1700000000000 }, { lastFetchTimestamp: null }] });
   });

@@ -187,9 +187,9 @@ describe('DescribeConfigs v4', () => {
     ]), TAGS);
     expect(await decode(describeConfigsRequest(4, [], null), body)).toEqual([
       { topic: 'rf3', error: null, entries: [
-        { name: 'cleanup.policy', value: 'delete', source: 5, readOnly: false, sensitive: false },
-        { name: 'min.insync.replicas', value: '2', source: 4, readOnly: false, sensitive: false },
-        { name: 'retention.ms', value: '3600000', source: 1, readOnly: false, sensitive: false },
+        { name: 'cleanup.policy', value: 'delete', source: 5, sourceName: 'DEFAULT_CONFIG', readOnly: false, sensitive: false },
+        { name: 'min.insync.replicas', value: '2', source: 4, sourceName: 'STATIC_BROKER_CONFIG', readOnly: false, sensitive: false },
+        { name: 'retention.ms', value: '3600000', source: 1, sourceName: 'DYNAMIC_TOPIC_CONFIG', readOnly: false, sensitive: false },
       ] },
       { topic: 'gone', error: 'UNKNOWN_TOPIC_OR_PARTITION (3): This server does not host this topic-partition.', entries: [] },
     ]);

@@ -75,8 +75,8 @@ describe('KafkaProbe against fake brokers', () => {
 
     const r = await timed(() => p.listOffsets(meta));
     expect(r.value).toEqual([
-      { topic: 'rf1', partition: 0, startOffset: null, endOffset: null, errorCode: 5 },
-      { topic: 'rf3', partition: 0, startOffset: null, endOffset: null, errorCode: 7 },
+      { topic: 'rf1', partition: 0, startOffset: null, endOffset: null, errorCode: 5, leaderEpoch: null },
+      { topic: 'rf3', partition: 0, startOffset: null, endOffset: null, errorCode: 7, leaderEpoch: null },
     ]);
     expect(r.ms).toBeLessThan(1000);
     expect(fake.connections).toBe(1);
@@ -84,13 +84,14 @@ describe('KafkaProbe against fake brokers', () => {
     // the timed-out connection was dropped; the next call reconnects, and its Metadata gets 'close'
     await expect(p.fetchMetadata()).rejects.toThrow(/cannot reach any broker/);
     expect(fake.connections).toBe(2);
-    listOffsets = cat(i32(0), arr([cat(str('rf3'), arr([cat(i32(0), i16(0), i64(-1), i64(42))]))]));
+    // ListOffsets v10: throttle | topics [name [partition error timestamp offset leader_epoch tags] tags] tags
+    listOffsets = cat(TAGS, i32(0), carr([cat(cstr('rf3'), carr([cat(i32(0), i16(0), i64(-1), i64(42), i32(3), TAGS)]), TAGS)]), TAGS);
     const third = await timed(() => p.fetchMetadata());
     expect(third.error, `${fake.requests} ${fake.connections}`).toBeUndefined();
     expect(third.value).toEqual(meta);
     expect(fake.connections).toBe(3);
-    expect((await p.listOffsets(meta))[1]).toEqual({ topic: 'rf3', partition: 0, startOffset: 42n, endOffset: 42n, errorCode: 0 });
-    expect(fake.requests.filter((x) => x.startsWith('2v'))).toEqual(['2v3', '2v3', '2v3', '2v3']);
+    expect((await p.listOffsets(meta))[1]).toEqual({ topic: 'rf3', partition: 0, startOffset: 42n, endOffset: 42n, errorCode: 0, leaderEpoch: 3 });
+    expect(fake.requests.filter((x) => x.startsWith('2v'))).toEqual(['2v10', '2v10', '2v10', '2v10']);
 
     await expect(p.describeLogDirs(7)).rejects.toThrow('broker 7 is not in the cluster metadata');
     await p.close();
