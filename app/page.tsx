@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 import { ClusterList } from '@/components/ClusterList';
-import { configuredClusters } from '@/lib/views/clusters';
+import { configuredClusters } from '@/lib/config/clusters';
 
 export const dynamic = 'force-dynamic';
 

@@ -20,7 +20,7 @@ try {
   const c = 'bench';
   const now = new Date();
   await db.cluster.create({ data: { id: c, name: c, reachable: true, controllerId: 1, lastPollAt: now } });
-  await db.broker.createMany({ data: [1, 2, 3].map((id) => ({ clusterId: c, brokerId: id, host: 'h', port: 9091 + id, up: id !== 3, since: now, lastSeenAt: now })) });
+  await db.broker.createMany({ data: [1, 2, 3].map((id) => ({ clusterId: c, brokerId: id, host: 'h', port: 9091 + id, up: id !== 3, since: now, lastSeenAt: now, firstSeenAt: now })) });
   const t0 = performance.now();
   for (let i = 0; i < TOPICS; i += 1000) {
     const names = Array.from({ length: Math.min(1000, TOPICS - i) }, (_, j) => `topic-${String(i + j).padStart(5, '0')}`);

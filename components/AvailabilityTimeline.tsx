@@ -1,25 +1,37 @@
 import { formatClock, formatDateTime, formatDuration } from '@/lib/client/format';
-import type { Interval } from '@/lib/analysis/intervals';
+import type { Interval } from '@/lib/model/intervals';
 
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
 
-/** Never rounds an outage away: 22 s down in a day is 99.97 %, not 100 %. */
-function availability(downMs: number, spanMs: number): string {
-  if (downMs <= 0) return '100%';
-  const p = Math.min(99.99, Math.floor((1 - downMs / spanMs) * 10_000) / 100);
-  return `${p}%`;
+/** The server's share of watched time up (it never rounds an outage away: 22 s in a day is 99.97 %). */
+function percent(share: number | null): string {
+  if (share === null) return 'not watched';
+  return `${Math.round(share * 10_000) / 100}%`;
 }
 
 /**
  * Up/down bar over [from, to]: green where up, red where down, hatched grey before the broker
- * was first seen (`watchedFrom`); hover a red part for its times.
+ * was first seen (`watchedFrom`, from the server; null = not seen at all in the range); hover a
+ * red part for its times.
  */
-export function AvailabilityTimeline({ from, to, intervals, watchedFrom }: { from: string; to: string; intervals: Interval[]; watchedFrom?: string | null }) {
+export function AvailabilityTimeline({
+  from,
+  to,
+  intervals,
+  watchedFrom,
+  availability,
+}: {
+  from: string;
+  to: string;
+  intervals: Interval[];
+  watchedFrom: string | null;
+  availability: number | null;
+}) {
   const t0 = Date.parse(from);
   const t1 = Date.parse(to);
   const span = Math.max(1, t1 - t0);
-  const w0 = watchedFrom ? Math.min(t1, Math.max(t0, Date.parse(watchedFrom))) : t0;
-  const watched = Math.max(1, t1 - w0);
+  const w0 = watchedFrom ? Math.min(t1, Math.max(t0, Date.parse(watchedFrom))) : t1;
+  const watched = Math.max(0, t1 - w0);
   const down = intervals.reduce((n, i) => n + i.durationMs, 0);
   const longest = intervals.reduce((m, i) => Math.max(m, i.durationMs), 0);
   const multiDay = span > 20 * 3600_000;
@@ -28,10 +40,13 @@ export function AvailabilityTimeline({ from, to, intervals, watchedFrom }: { fro
   return (
     <div>
       <p className="mb-2 text-sm">
-        <strong className={down > 0 ? 'text-red-700 dark:text-red-400' : 'text-emerald-700 dark:text-emerald-400'}>{availability(down, watched)} up</strong>
+        <strong data-availability className={down > 0 ? 'text-red-700 dark:text-red-400' : availability === null ? 'text-slate-600 dark:text-slate-300' : 'text-emerald-700 dark:text-emerald-400'}>
+          {percent(availability)}
+          {availability !== null ? ' up' : ''}
+        </strong>
         <span className="text-slate-500 dark:text-slate-400">
           {' '}
-          {w0 > t0 ? `over the ${formatDuration(watched)} it has been watched in this range` : 'in this range'} ·{' '}
+          {availability === null ? 'in this range' : w0 > t0 ? `over the ${formatDuration(watched)} it has been watched in this range` : 'in this range'} ·{' '}
           {intervals.length === 0 ? 'no outages' : `${intervals.length} outage${intervals.length === 1 ? '' : 's'}, ${formatDuration(down)} down in total, longest ${formatDuration(longest)}`}
         </span>
       </p>
@@ -42,7 +57,8 @@ export function AvailabilityTimeline({ from, to, intervals, watchedFrom }: { fro
       >
         {w0 > t0 && (
           <span
-            title={`No data before ${formatDateTime(w0)}: the broker had not been seen yet`}
+            data-not-watched
+            title={watchedFrom ? `Not watched before ${formatDateTime(w0)}: the broker had not been seen yet` : 'Not watched in this range'}
             className="hatch absolute inset-y-0 left-0 bg-slate-200 text-slate-400 dark:bg-slate-800 dark:text-slate-600"
             style={{ width: `${((w0 - t0) / span) * 100}%` }}
           />
@@ -81,7 +97,7 @@ export function AvailabilityTimeline({ from, to, intervals, watchedFrom }: { fro
         </li>
         {w0 > t0 && (
           <li className="flex items-center gap-1">
-            <span aria-hidden className="hatch inline-block h-2.5 w-4 rounded-sm bg-slate-200 text-slate-400 dark:bg-slate-800 dark:text-slate-600" /> not seen yet
+            <span aria-hidden className="hatch inline-block h-2.5 w-4 rounded-sm bg-slate-200 text-slate-400 dark:bg-slate-800 dark:text-slate-600" /> not watched (not seen yet)
           </li>
         )}
       </ul>

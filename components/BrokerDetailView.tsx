@@ -5,7 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { formatDateTime, formatDuration } from '@/lib/client/format';
 import { navigateTo, paths, withParams } from '@/lib/client/paths';
-import { useBrokerDetail, useEvents } from '@/lib/client/queries';
+import { useBrokerDetail, useEventGroups } from '@/lib/client/queries';
 import { rangeParams, readRange, type RangeSel } from '@/lib/client/time-range';
 import type { BrokerDetail } from '@/lib/views/broker-detail';
 import { AvailabilityTimeline } from './AvailabilityTimeline';
@@ -138,17 +138,6 @@ function Partitions({ cluster, detail }: { cluster: string; detail: BrokerDetail
   );
 }
 
-/**
- * When an up broker's current state began inside the range and no outage ended then, that was
- * the first time it was seen: before it there is no data, not uptime.
- */
-export function firstSeen(d: BrokerDetail): string | null {
-  const since = Date.parse(d.since);
-  if (!d.up || since <= Date.parse(d.range.from)) return null;
-  const endedThen = d.downIntervals.some((i) => i.end !== null && Math.abs(Date.parse(i.end) - since) < 1000);
-  return endedThen ? null : d.since;
-}
-
 function DownIntervals({ detail }: { detail: BrokerDetail }) {
   if (detail.downIntervals.length === 0) return null;
   const rows = [...detail.downIntervals].reverse();
@@ -165,10 +154,10 @@ function DownIntervals({ detail }: { detail: BrokerDetail }) {
       <tbody>
         {rows.map((i) => (
           <tr key={i.start} className={rowClass}>
-            <td className={`${tdClass} tabular-nums`}>{i.start === detail.range.from ? 'before this range' : formatDateTime(i.start)}</td>
+            <td className={`${tdClass} tabular-nums`}>{i.start === detail.watchedFrom ? 'before this range' : formatDateTime(i.start)}</td>
             <td className={`${tdClass} tabular-nums`}>{i.end ? formatDateTime(i.end) : <Chip tone="bad">still down</Chip>}</td>
             <td className={`${tdClass} text-right tabular-nums`}>
-              {!i.end ? <Elapsed since={detail.since} /> : i.start === detail.range.from ? `≥ ${formatDuration(i.durationMs)}` : formatDuration(i.durationMs)}
+              {!i.end ? <Elapsed since={detail.since} /> : i.start === detail.watchedFrom ? `≥ ${formatDuration(i.durationMs)}` : formatDuration(i.durationMs)}
             </td>
           </tr>
         ))}
@@ -181,7 +170,7 @@ export function BrokerDetailView({ cluster, id }: { cluster: string; id: number 
   const sp = useSearchParams();
   const range = readRange(sp, PRESETS, '24h');
   const q = useBrokerDetail(cluster, id, range);
-  const events = useEvents(cluster, { broker: id, range: { kind: 'all' } }, 50);
+  const events = useEventGroups(cluster, { broker: id, range: { kind: 'all' } }, 50);
   const setRange = (sel: RangeSel) => navigateTo(withParams(paths.broker(cluster, id), rangeParams(sel, '24h')), 'replace');
 
   return (
@@ -218,7 +207,7 @@ export function BrokerDetailView({ cluster, id }: { cluster: string; id: number 
             </div>
             <Card title="Availability" actions={<RangePicker label="Availability range" value={range} presets={[...PRESETS]} allowCustom onChange={setRange} />}>
               <div className="p-3">
-                <AvailabilityTimeline from={d.range.from} to={d.range.to} intervals={d.downIntervals} watchedFrom={firstSeen(d)} />
+                <AvailabilityTimeline from={d.range.from} to={d.range.to} intervals={d.downIntervals} watchedFrom={d.watchedFrom} availability={d.availability} />
                 <DownIntervals detail={d} />
               </div>
             </Card>
@@ -229,7 +218,7 @@ export function BrokerDetailView({ cluster, id }: { cluster: string; id: number 
       <EventFeed
         cluster={cluster}
         title={`Events on broker ${id}`}
-        query={events}
+        query={{ kind: 'grouped', q: events }}
         moreHref={paths.events(cluster, { broker: id })}
         empty={`Nothing has happened to broker ${id} since Kafkascope started watching.`}
       />

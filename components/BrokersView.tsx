@@ -6,11 +6,10 @@ import { useBrokers, useBrokerTimelines, useOverview } from '@/lib/client/querie
 import { leaderShare } from '@/lib/client/replica-map';
 import { rangeParams, readRange, type RangeSel } from '@/lib/client/time-range';
 import { AvailabilityTimeline } from './AvailabilityTimeline';
-import { firstSeen } from './BrokerDetailView';
 import { BrokerTable } from './BrokerTable';
 import { QueryState } from './QueryState';
 import { RangePicker } from './RangePicker';
-import { Card, Skeleton } from './ui';
+import { Card, EmptyState, Skeleton } from './ui';
 
 const PRESETS = ['1h', '24h', '7d'] as const;
 
@@ -29,7 +28,7 @@ function BrokerTimelines({ cluster, ids }: { cluster: string; ids: number[] }) {
             <li key={id} data-broker-timeline={id} className="grid gap-2 px-3 py-2 sm:grid-cols-[6rem_1fr]">
               <h3 className="text-sm font-medium">Broker {id}</h3>
               {d ? (
-                <AvailabilityTimeline from={d.range.from} to={d.range.to} intervals={d.downIntervals} watchedFrom={firstSeen(d)} />
+                <AvailabilityTimeline from={d.range.from} to={d.range.to} intervals={d.downIntervals} watchedFrom={d.watchedFrom} availability={d.availability} />
               ) : results[n]?.error ? (
                 <span className="text-sm text-red-700 dark:text-red-400">Could not load: {results[n]?.error?.message}</span>
               ) : (
@@ -47,13 +46,20 @@ export function BrokersView({ cluster }: { cluster: string }) {
   const q = useBrokers(cluster);
   // Shares the overview's cached query: the partition total for the fair-share column.
   const overview = useOverview(cluster);
-  const total = overview.data?.partitions;
+  const total = overview.data?.partitions ?? undefined;
   return (
     <div className="space-y-3">
       <h1 className="text-lg font-semibold">Brokers</h1>
       <Card>
         <QueryState query={q} what="brokers">
-          {({ brokers }) => {
+          {({ brokers, noDataReason }) => {
+            if (brokers.length === 0 && noDataReason) {
+              return (
+                <EmptyState title="No data yet">
+                  <span data-testid="no-data-reason">Kafkascope has not reached this cluster: {noDataReason}.</span>
+                </EmptyState>
+              );
+            }
             const up = brokers.filter((b) => b.up).length;
             const sum = total ?? brokers.reduce((n, b) => n + b.leaderCount, 0);
             const skewed = brokers.filter((b) => b.up && leaderShare(b.leaderCount, sum, up).skewed);

@@ -2,9 +2,10 @@
 
 import Link from 'next/link';
 import { paths } from '@/lib/client/paths';
-import { useOverview, useRecentEvents, useTopics } from '@/lib/client/queries';
+import { useOverview, useRecentEventGroups, useTopics } from '@/lib/client/queries';
+import { BrokenNow } from './BrokenNow';
 import { BrokerTable } from './BrokerTable';
-import { EventList } from './EventList';
+import { EventGroupList } from './EventList';
 import { GroupsPanel, IncidentsPanel } from './OverviewPanels';
 import { QueryState } from './QueryState';
 import { Card, EmptyState, linkClass, Skeleton } from './ui';
@@ -47,7 +48,7 @@ function StatsSkeleton() {
 }
 
 function RecentEvents({ cluster }: { cluster: string }) {
-  const q = useRecentEvents(cluster, 10);
+  const q = useRecentEventGroups(cluster, 60);
   return (
     <Card
       title="Latest events"
@@ -59,16 +60,19 @@ function RecentEvents({ cluster }: { cluster: string }) {
     >
       <QueryState query={q} what="events">
         {(d) =>
-          d.events.length === 0 ? (
+          d.groups.length === 0 ? (
             <EmptyState title="No events yet">Changes (a broker going down, an ISR shrinking, a new topic) will be listed here as they happen.</EmptyState>
           ) : (
-            <EventList cluster={cluster} events={d.events} compact />
+            <EventGroupList cluster={cluster} groups={d.groups.slice(0, 10)} compact />
           )
         }
       </QueryState>
     </Card>
   );
 }
+
+/** A figure that is unknown until the cluster (or that part of it) has been read: "—", never 0. */
+const known = (n: number | null | undefined): number | string => (n === null || n === undefined ? '—' : n);
 
 export function ClusterOverview({ cluster }: { cluster: string }) {
   const q = useOverview(cluster);
@@ -79,37 +83,54 @@ export function ClusterOverview({ cluster }: { cluster: string }) {
         {(data) => {
           const c = data.cluster;
           const rf1Count = rf1.data?.total;
+          const header = (
+            <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              <h1 className="text-lg font-semibold">{c.name}</h1>
+              <span className="text-xs text-slate-500 dark:text-slate-400">
+                Kafka cluster id <code data-testid="kafka-cluster-id">{c.kafkaClusterId ?? 'unknown'}</code>
+              </span>
+              <span className="text-xs text-slate-500 dark:text-slate-400">bootstrap {c.brokers.join(', ')}</span>
+            </div>
+          );
+          if (data.noDataReason !== null || data.brokers === null) {
+            return (
+              <>
+                {header}
+                <Card>
+                  <EmptyState title="No data yet">
+                    <p data-testid="no-data-reason">Kafkascope has no data about this cluster: {data.noDataReason ?? 'it has not been read yet'}.</p>
+                    <p className="mt-1">Figures appear after the first poll that reaches a broker; nothing is shown until then rather than zeros.</p>
+                  </EmptyState>
+                </Card>
+              </>
+            );
+          }
           return (
             <>
-              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                <h1 className="text-lg font-semibold">{c.name}</h1>
-                <span className="text-xs text-slate-500 dark:text-slate-400">
-                  Kafka cluster id <code data-testid="kafka-cluster-id">{c.kafkaClusterId ?? 'unknown'}</code>
-                </span>
-                <span className="text-xs text-slate-500 dark:text-slate-400">bootstrap {c.brokers.join(', ')}</span>
-              </div>
+              {header}
+              {data.problems && <BrokenNow cluster={cluster} problems={data.problems} />}
               <section className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-8" aria-label="Cluster figures">
                 <Stat label="Brokers up" value={`${data.brokers.up}/${data.brokers.total}`} warn={data.brokers.down > 0} href={paths.brokers(cluster)} />
-                <Stat label="Topics" value={data.topics} href={paths.topics(cluster)} />
-                <Stat label="Partitions" value={data.partitions} href={paths.topics(cluster)} />
+                <Stat label="Topics" value={known(data.topics)} href={paths.topics(cluster)} />
+                <Stat label="Partitions" value={known(data.partitions)} href={paths.topics(cluster)} />
                 <Stat
                   label="Offline"
-                  value={data.offline}
-                  warn={data.offline > 0}
+                  value={known(data.offline)}
+                  warn={(data.offline ?? 0) > 0}
                   href={paths.topics(cluster, { status: 'offline' })}
                   hint="Partitions without a live leader: nobody can read or write them"
                 />
                 <Stat
                   label="Under min ISR"
-                  value={data.underMinIsr}
-                  warn={data.underMinIsr > 0}
+                  value={known(data.underMinIsr)}
+                  warn={(data.underMinIsr ?? 0) > 0}
                   href={paths.topics(cluster, { status: 'under-min-isr' })}
                   hint="Partitions with fewer in-sync replicas than min.insync.replicas: acks=all writes fail"
                 />
                 <Stat
                   label="Under-replicated"
-                  value={data.underReplicated}
-                  risk={data.underReplicated > 0}
+                  value={known(data.underReplicated)}
+                  risk={(data.underReplicated ?? 0) > 0}
                   href={paths.topics(cluster, { status: 'under-replicated' })}
                   hint="Partitions whose ISR is smaller than their replica list"
                 />
@@ -120,7 +141,7 @@ export function ClusterOverview({ cluster }: { cluster: string }) {
                   href={paths.topics(cluster, { status: 'rf1' })}
                   hint="Topics with a single replica: losing that broker loses the topic"
                 />
-                <Stat label="Consumer groups" value={data.groups} href={paths.groups(cluster)} />
+                <Stat label="Consumer groups" value={known(data.groups)} href={paths.groups(cluster)} hint={data.groups === null ? 'Consumer groups have not been read yet' : undefined} />
               </section>
               <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
                 <Card
@@ -131,7 +152,7 @@ export function ClusterOverview({ cluster }: { cluster: string }) {
                     </Link>
                   }
                 >
-                  <BrokerTable cluster={cluster} brokers={data.brokerList} totalPartitions={data.partitions} />
+                  <BrokerTable cluster={cluster} brokers={data.brokerList} totalPartitions={data.partitions ?? undefined} />
                 </Card>
                 <RecentEvents cluster={cluster} />
               </div>

@@ -3,32 +3,31 @@
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { EventPage } from '@/lib/client/queries';
-import type { EventRow } from '@/lib/views/events';
-import { EventList } from './EventList';
+import type { EventGroupPage, EventPage } from '@/lib/client/queries';
+import { EventGroupList, EventList } from './EventList';
 import { QueryState } from './QueryState';
 import { buttonClass, Card, EmptyState, linkClass } from './ui';
 
-type Pages = InfiniteData<EventPage, unknown>;
+/** Either kind of event page: the list's or the grouped one (told apart by their fields). */
+type AnyEvents = UseInfiniteQueryResult<InfiniteData<EventPage | EventGroupPage, unknown>, Error>;
 
-/** A card of events with "load older"; used by the broker, topic and events pages. */
+/** A card of events, grouped per cause or one per line, with "load older"; used by the broker, topic and events pages. */
 export function EventFeed({
   cluster,
   title,
   query,
   moreHref,
   empty,
-  before,
   actions,
 }: {
   cluster: string;
   title: ReactNode;
-  query: UseInfiniteQueryResult<Pages, Error>;
+  query: { kind: 'list' | 'grouped'; q: AnyEvents };
   moreHref?: string;
   empty: ReactNode;
-  before?: (events: EventRow[]) => ReactNode;
   actions?: ReactNode;
 }) {
+  const q = query.q;
   return (
     <Card
       title={title}
@@ -43,21 +42,24 @@ export function EventFeed({
         </>
       }
     >
-      <QueryState query={query} what="events">
+      <QueryState query={q} what="events">
         {(data) => {
-          const events = data.pages.flatMap((p) => p.events);
-          if (events.length === 0) return typeof empty === 'string' ? <EmptyState title="No events">{empty}</EmptyState> : empty;
+          const pages = data.pages;
+          const events = pages.flatMap((p) => ('events' in p ? p.events : []));
+          const groups = pages.flatMap((p) => ('groups' in p ? p.groups : []));
+          const count = query.kind === 'list' ? events.length : groups.reduce((n, g) => n + 1 + g.members.length, 0);
+          if (count === 0) return typeof empty === 'string' ? <EmptyState title="No events">{empty}</EmptyState> : empty;
           return (
-            <div className={query.isPlaceholderData ? 'opacity-60 transition-opacity' : ''}>
-              {before?.(events)}
-              <EventList cluster={cluster} events={events} />
-              <div className="flex items-center gap-3 border-t border-slate-100 px-3 py-2 text-xs text-slate-500 dark:text-slate-400 dark:border-slate-800">
+            <div className={q.isPlaceholderData ? 'opacity-60 transition-opacity' : ''}>
+              {query.kind === 'list' ? <EventList cluster={cluster} events={events} /> : <EventGroupList cluster={cluster} groups={groups} />}
+              <div className="flex items-center gap-3 border-t border-slate-100 px-3 py-2 text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
                 <span>
-                  {events.length} event{events.length === 1 ? '' : 's'}, newest first
+                  {count} event{count === 1 ? '' : 's'}
+                  {query.kind === 'grouped' ? ` in ${groups.length} line${groups.length === 1 ? '' : 's'}` : ''}, newest first
                 </span>
-                {query.hasNextPage ? (
-                  <button type="button" className={buttonClass} onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-                    {query.isFetchingNextPage ? 'Loading…' : 'Load older'}
+                {q.hasNextPage ? (
+                  <button type="button" className={buttonClass} onClick={() => void q.fetchNextPage()} disabled={q.isFetchingNextPage}>
+                    {q.isFetchingNextPage ? 'Loading…' : 'Load older'}
                   </button>
                 ) : (
                   <span>· that is all of them</span>

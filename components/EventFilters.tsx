@@ -1,11 +1,15 @@
 'use client';
 
 import type { FormEvent } from 'react';
-import { ALL_EVENT_TYPES, EVENT_TYPE_GROUPS, eventSeverity, eventTypeLabel } from '@/lib/client/event-text';
+import { ALL_EVENT_TYPES, EVENT_TYPE_GROUPS, eventTypeLabel } from '@/lib/client/event-text';
+import { EVENT_SEVERITY } from '@/lib/model/event-severity';
 import { useSyncedState } from '@/lib/client/use-synced-state';
 import { buttonClass, inputClass } from './ui';
 
-const PROBLEM_TYPES = ALL_EVENT_TYPES.filter((t) => ['critical', 'warning'].includes(eventSeverity(t)));
+const PROBLEM_TYPES = ALL_EVENT_TYPES.filter((t) => {
+  const rule = EVENT_SEVERITY[t];
+  return typeof rule === 'function' || rule === 'critical' || rule === 'warning';
+});
 
 /** Multi-select of event types, grouped; an empty selection means all types. */
 export function EventTypeFilter({ value: fromUrl, onChange }: { value: string[]; onChange: (types: string[]) => void }) {

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { describeEvent, eventSeverity, eventText, eventTypeLabel, segmentText, type Segment, type Severity } from '@/lib/client/event-text';
+import type { EventGroup } from '@/lib/model/events';
+import { describeCounts, describeEvent, eventSeverity, eventText, eventTypeLabel, segmentText, type Segment, type Severity } from '@/lib/client/event-text';
 import { formatClock, formatDateTime } from '@/lib/client/format';
 import { paths } from '@/lib/client/paths';
 import { useNow } from '@/lib/client/use-now';
@@ -71,7 +72,7 @@ export function EventList({ cluster, events, compact = false }: { cluster: strin
   return (
     <ol className="divide-y divide-slate-100 dark:divide-slate-800/70" aria-label="Events, newest first">
       {events.map((e) => {
-        const sev = eventSeverity(e.type, e.details);
+        const sev = eventSeverity(e);
         const at = new Date(e.at);
         return (
           <li key={e.id} data-event-type={e.type} data-severity={sev} className="relative flex gap-3 py-1.5 pl-3 pr-2 text-sm" title={eventText(e)}>
@@ -98,6 +99,54 @@ export function EventList({ cluster, events, compact = false }: { cluster: strin
                 </span>
               )}
             </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/**
+ * Events grouped per cause: one line for "broker 1 down" with what it caused summed up
+ * ("ISR of 29 partitions shrank, 1 partition offline"), the lines themselves behind a toggle.
+ */
+export function EventGroupList({ cluster, groups, compact = false }: { cluster: string; groups: EventGroup<EventRow>[]; compact?: boolean }) {
+  return (
+    <ol className="divide-y divide-slate-100 dark:divide-slate-800/70" aria-label="Events grouped by cause, newest first">
+      {groups.map((g) => {
+        const head = g.head;
+        const sev = eventSeverity(head);
+        const n = g.members.length;
+        return (
+          <li key={head.id} data-event-group={head.type} data-event-type={head.type} data-severity={sev} data-members={n} className="relative py-1.5 pl-3 pr-2 text-sm">
+            <span aria-hidden className={`absolute bottom-1 left-0 top-1 w-1 rounded ${BAR[sev]}`} />
+            <span className="sr-only">{sev}: </span>
+            <div className="flex gap-3">
+              <span className={`shrink-0 tabular-nums text-slate-500 dark:text-slate-400 ${compact ? 'w-14' : 'w-20 sm:w-28'}`}>
+                {compact ? (
+                  <TimeAgo at={head.at} />
+                ) : (
+                  <time dateTime={head.at} title={formatDateTime(head.at)}>
+                    {formatClock(head.at, false, true)}
+                  </time>
+                )}
+              </span>
+              {!compact && <span className={`hidden w-36 shrink-0 pt-px text-xs font-semibold sm:block ${LABEL[sev]}`}>{eventTypeLabel(head.type)}</span>}
+              <span className="min-w-0 flex-1 text-slate-800 dark:text-slate-200">
+                <EventSentence cluster={cluster} event={head} />
+                {n > 0 && <span className="text-slate-600 dark:text-slate-300">{` — ${describeCounts(g.counts)}`}</span>}
+              </span>
+            </div>
+            {n > 0 && (
+              <details className="mt-1 pl-3 sm:pl-0">
+                <summary className="cursor-pointer text-xs text-sky-700 hover:underline dark:text-sky-400">
+                  {n === 1 ? 'Show the event it explains' : `Show the ${n} events it explains`}
+                </summary>
+                <div className="mt-1 border-l border-slate-200 dark:border-slate-700">
+                  <EventList cluster={cluster} events={g.members} compact={compact} />
+                </div>
+              </details>
+            )}
           </li>
         );
       })}

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { ALL_EVENT_TYPES, eventTypeLabel } from '@/lib/client/event-text';
 import { navigateTo, paths } from '@/lib/client/paths';
-import { useBrokers, useEvents } from '@/lib/client/queries';
+import { useBrokers, useEventGroups, useEvents } from '@/lib/client/queries';
 import { useSyncedState } from '@/lib/client/use-synced-state';
 import { rangeLabel, rangeParams, readRange, type RangeSel } from '@/lib/client/time-range';
 import { EventFeed } from './EventFeed';
@@ -19,6 +19,8 @@ interface Filters {
   broker?: number;
   topic?: string;
   range: RangeSel;
+  /** One line per cause (default) or one per event. */
+  view: 'grouped' | 'list';
 }
 
 function readFilters(sp: { get(k: string): string | null }): Filters {
@@ -29,17 +31,19 @@ function readFilters(sp: { get(k: string): string | null }): Filters {
     broker: broker !== null && /^\d{1,10}$/.test(broker) ? Number(broker) : undefined,
     topic: sp.get('topic') || undefined,
     range: readRange(sp, PRESETS, 'all'),
+    view: sp.get('view') === 'list' ? 'list' : 'grouped',
   };
 }
 
 export function EventsView({ cluster }: { cluster: string }) {
   const sp = useSearchParams();
   const f = readFilters(sp);
-  const events = useEvents(cluster, f, 100);
+  const list = useEvents(cluster, f, 100, f.view === 'list');
+  const grouped = useEventGroups(cluster, f, 100, f.view === 'grouped');
   const brokers = useBrokers(cluster);
   const update = (patch: Partial<Filters>) => {
     const n = { ...f, ...patch };
-    navigateTo(paths.events(cluster, { types: n.types, broker: n.broker, topic: n.topic, ...rangeParams(n.range, 'all') }));
+    navigateTo(paths.events(cluster, { types: n.types, broker: n.broker, topic: n.topic, ...rangeParams(n.range, 'all'), view: n.view === 'list' ? 'list' : undefined }));
   };
   const filtered = f.types.length > 0 || f.broker !== undefined || f.topic !== undefined || f.range.kind !== 'all';
   const [broker, setBroker] = useSyncedState(f.broker === undefined ? '' : String(f.broker));
@@ -82,6 +86,10 @@ export function EventsView({ cluster }: { cluster: string }) {
           <span aria-hidden>Time</span>
           <RangePicker label="Time range" value={f.range} presets={[...PRESETS]} allowAll allowCustom onChange={(range) => update({ range })} />
         </div>
+        <label className="flex items-center gap-1.5 text-xs text-slate-600 dark:text-slate-300">
+          <input type="checkbox" checked={f.view === 'grouped'} onChange={(e) => update({ view: e.target.checked ? 'grouped' : 'list' })} />
+          Group by cause
+        </label>
         {filtered && (
           <Link href={paths.events(cluster)} className={`${linkClass} text-xs`}>
             Clear filters
@@ -91,7 +99,7 @@ export function EventsView({ cluster }: { cluster: string }) {
       <EventFeed
         cluster={cluster}
         title={describe.length > 0 ? `Events: ${describe.join(' · ')}` : 'All events'}
-        query={events}
+        query={f.view === 'list' ? { kind: 'list', q: list } : { kind: 'grouped', q: grouped }}
         empty={
           filtered ? (
             <EmptyState title="No events match these filters">

@@ -72,7 +72,14 @@ export function GroupsView({ cluster }: { cluster: string }) {
       <h1 className="text-lg font-semibold">Consumer groups</h1>
       <Card>
         <QueryState query={q} what="consumer groups">
-          {({ groups }) => {
+          {({ groups, noDataReason }) => {
+            if (groups.length === 0 && noDataReason) {
+              return (
+                <EmptyState title="No data yet">
+                  <span data-testid="no-data-reason">Kafkascope has not read the consumer groups: {noDataReason}.</span>
+                </EmptyState>
+              );
+            }
             const counts = new Map<string, number>();
             for (const g of groups) counts.set(g.status ?? 'pending', (counts.get(g.status ?? 'pending') ?? 0) + 1);
             const shown = sortGroups(status ? groups.filter((g) => g.status === status) : groups, sort);

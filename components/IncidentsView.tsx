@@ -7,7 +7,7 @@ import { navigateTo, paths, withParams } from '@/lib/client/paths';
 import { useIncident, useIncidents } from '@/lib/client/queries';
 import { rangeParams, readRange, type RangeSel } from '@/lib/client/time-range';
 import type { EventRow } from '@/lib/views/events';
-import type { Interval } from '@/lib/analysis/intervals';
+import type { Interval } from '@/lib/model/intervals';
 import { EventList } from './EventList';
 import { IncidentTime, SEVERITY_TONE } from './OverviewPanels';
 import { QueryState } from './QueryState';
@@ -95,6 +95,15 @@ export function IncidentDetailView({ cluster, id }: { cluster: string; id: strin
               </span>
             </div>
             <p className="text-sm text-slate-700 dark:text-slate-200">{i.summary}</p>
+            {i.previousId && (
+              <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="recurrence">
+                A recurrence: the same kind of failure ended shortly before, in{' '}
+                <Link prefetch={false} href={paths.incident(cluster, i.previousId)} className={linkClass}>
+                  incident {i.previousId}
+                </Link>
+                .
+              </p>
+            )}
             <div className="grid gap-3 lg:grid-cols-2">
               <Card title="What happened">
                 <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 p-3 text-sm">

@@ -22,7 +22,8 @@ export function GroupsPanel({ cluster }: { cluster: string }) {
       }
     >
       <QueryState query={q} what="consumer groups">
-        {({ groups }) => {
+        {({ groups, noDataReason }) => {
+          if (groups.length === 0 && noDataReason) return <EmptyState title="No data yet">Consumer groups: {noDataReason}.</EmptyState>;
           if (groups.length === 0) return <EmptyState title="No consumer groups yet">Groups appear once a consumer commits offsets.</EmptyState>;
           const top = [...groups]
             .filter((g) => (g.maxLagSeconds ?? 0) > 0 || (g.totalLag !== null && g.totalLag !== '0'))

@@ -11,6 +11,14 @@ const AMBER = 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800
 export function PollBanner({ summary, error, stale, quiet = false }: { summary: ClusterSummary; error: string | null; stale?: boolean; quiet?: boolean }) {
   const p = summary.lastPoll;
   const isStale = stale ?? summary.stale;
+  if (summary.firstReachedAt === null && p && p.status === 'failed') {
+    return (
+      <div role="alert" data-banner="never-reached" className={`rounded border p-2 text-sm font-medium ${RED}`}>
+        Cluster not reached yet{p.error ? `: ${p.error}` : ''}. There is no data about it yet; Kafkascope keeps trying every{' '}
+        {Math.round(summary.pollIntervalMs / 1000)} s.
+      </div>
+    );
+  }
   if (summary.status === 'unreachable') {
     return (
       <div role="alert" data-banner="unreachable" className={`rounded border p-2 text-sm font-medium ${RED}`}>

@@ -2,7 +2,9 @@
 
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatClock, formatDateTime, formatRate } from '@/lib/client/format';
-import type { RatePoint } from '@/lib/analysis/throughput';
+import type { TopicDetail } from '@/lib/views/topic-detail';
+
+type RatePoint = TopicDetail['throughput'][number];
 
 /** Messages/s per poll across all partitions; the x axis spans the whole requested range. */
 export function ThroughputChart({ points, from, to }: { points: RatePoint[]; from: string; to: string }) {

@@ -3,15 +3,14 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef } from 'react';
-import { formatDateTime, formatDuration, formatRate } from '@/lib/client/format';
-import { offlineIntervals } from '@/lib/client/offline-intervals';
+import { formatBig, formatBytes, formatRate } from '@/lib/client/format';
 import { navigateTo, paths, withParams } from '@/lib/client/paths';
-import { useBrokers, useEvents, useTopic, type WithRange } from '@/lib/client/queries';
+import { useBrokers, useEventGroups, useTopic, type WithRange } from '@/lib/client/queries';
 import { rangeParams, readRange, type RangeSel } from '@/lib/client/time-range';
-import type { EventRow } from '@/lib/views/events';
 import type { TopicDetail } from '@/lib/views/topic-detail';
-import { Elapsed } from './Elapsed';
 import { EventFeed } from './EventFeed';
+import { PartitionHistoryTable } from './PartitionHistoryTable';
+import { TopicConsumers } from './TopicConsumers';
 import { PartitionTable } from './PartitionTable';
 import { QueryState } from './QueryState';
 import { RangePicker } from './RangePicker';
@@ -19,7 +18,7 @@ import { ReplicaMap, ReplicaMapLegend } from './ReplicaMap';
 import { ThroughputChart } from './ThroughputChart';
 import { TimeAgo } from './TimeAgo';
 import { TopicConfigCard } from './TopicConfigCard';
-import { Breadcrumbs, Card, Chip, EmptyState, linkClass, rowClass, tdClass, thClass } from './ui';
+import { Breadcrumbs, Card, Chip, EmptyState, linkClass } from './ui';
 
 const PRESETS = ['15m', '1h', '6h', '24h'] as const;
 
@@ -46,6 +45,10 @@ function Header({ d }: { d: TopicDetail }) {
         {underMin > 0 && <Chip tone="bad">{underMin} under min ISR</Chip>}
         {urp > 0 && <Chip tone="warn">{urp} under-replicated</Chip>}
         {offline + underMin + urp === 0 && <Chip tone="ok">all partitions healthy</Chip>}
+      </span>
+      <span className="text-xs text-slate-600 dark:text-slate-300" data-testid="topic-size">
+        {d.sizeBytes !== null ? `${formatBytes(d.sizeBytes)} on disk (leader replicas)` : 'size not read yet'} ·{' '}
+        {d.messages !== null ? `${formatBig(d.messages)} messages retained` : 'message count not read yet'}
       </span>
     </div>
   );
@@ -91,48 +94,12 @@ function Throughput({ d, range, onRange }: { d: WithRange<TopicDetail>; range: R
   );
 }
 
-function OfflineHistory({ events }: { events: EventRow[] }) {
-  const intervals = offlineIntervals(events);
-  if (intervals.length === 0) return null;
-  return (
-    <div className="border-b border-slate-100 p-3 dark:border-slate-800">
-      <h3 className="mb-1 text-xs font-semibold text-slate-600 dark:text-slate-300">Offline intervals (from the events below)</h3>
-      <table className="w-full max-w-2xl text-sm">
-        <thead>
-          <tr>
-            <th scope="col" className={thClass}>Partition</th>
-            <th scope="col" className={thClass}>Offline from</th>
-            <th scope="col" className={thClass}>Back online</th>
-            <th scope="col" className={`${thClass} text-right`}>Duration</th>
-          </tr>
-        </thead>
-        <tbody>
-          {intervals.map((i) => (
-            <tr key={`${i.partition}-${i.start ?? i.end}`} className={rowClass}>
-              <th scope="row" className={`${tdClass} text-left tabular-nums`}>
-                <a href={`#partition-${i.partition}`} className={linkClass}>
-                  {i.partition}
-                </a>
-              </th>
-              <td className={`${tdClass} tabular-nums`}>{i.start ? formatDateTime(i.start) : 'before the loaded events'}</td>
-              <td className={`${tdClass} tabular-nums`}>{i.end ? formatDateTime(i.end) : <Chip tone="bad">still offline</Chip>}</td>
-              <td className={`${tdClass} text-right tabular-nums`}>
-                {i.start ? i.end ? formatDuration(Date.parse(i.end) - Date.parse(i.start)) : <Elapsed since={i.start} /> : '—'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 export function TopicDetailView({ cluster, topic }: { cluster: string; topic: string }) {
   const sp = useSearchParams();
   const range = readRange(sp, PRESETS, '1h');
   const q = useTopic(cluster, topic, range);
   const brokers = useBrokers(cluster);
-  const events = useEvents(cluster, { topic, range: { kind: 'all' } }, 100);
+  const events = useEventGroups(cluster, { topic, range: { kind: 'all' } }, 100);
   const setRange = (sel: RangeSel) => navigateTo(withParams(paths.topic(cluster, topic), rangeParams(sel, '1h')) + window.location.hash, 'replace');
 
   // A link to one partition (#partition-3) scrolls to it once the table exists.
@@ -183,16 +150,24 @@ export function TopicDetailView({ cluster, topic }: { cluster: string; topic: st
               </Card>
               <PartitionTable cluster={cluster} partitions={d.partitions} />
             </div>
+            <TopicConsumers cluster={cluster} consumers={d.consumers} />
+            <Card title={`Partition history (${range.kind === 'preset' ? `last ${range.preset}` : 'chosen range'})`}>
+              <PartitionHistoryTable partitions={d.history.partitions} watchedFrom={d.history.watchedFrom} from={d.requested.from} />
+              {d.history.partitions.length === 0 && (
+                <EmptyState title="No partition of this topic was offline, under min ISR or under-replicated in this range">
+                  {d.history.watchedFrom === null ? 'The topic was not watched in this range.' : 'Change the range above to look further back.'}
+                </EmptyState>
+              )}
+            </Card>
           </>
         )}
       </QueryState>
       <EventFeed
         cluster={cluster}
         title="History of this topic"
-        query={events}
+        query={{ kind: 'grouped', q: events }}
         moreHref={paths.events(cluster, { topic })}
         empty="No changes seen for this topic yet: ISR changes, leader moves and offline partitions will appear here."
-        before={(evs) => <OfflineHistory events={evs} />}
       />
     </div>
   );

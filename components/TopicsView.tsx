@@ -196,6 +196,10 @@ export function TopicsView({ cluster }: { cluster: string }) {
                   </Link>{' '}
                   to see all topics{p.status ? ', or pick another status above' : ''}.
                 </EmptyState>
+              ) : d.noDataReason ? (
+                <EmptyState title="No data yet">
+                  <span data-testid="no-data-reason">Kafkascope has not read this cluster: {d.noDataReason}.</span>
+                </EmptyState>
               ) : (
                 <EmptyState title="No topics in this cluster yet">Topics appear here within one poll of being created (kafka-topics --create …).</EmptyState>
               );

@@ -33,7 +33,8 @@ export function Card({ title, actions, children, className = '', id }: { title?:
   );
 }
 
-export type Tone = 'neutral' | 'info' | 'ok' | 'warn' | 'bad';
+export type { Tone } from '@/lib/client/tone';
+import type { Tone } from '@/lib/client/tone';
 
 const TONES: Record<Tone, string> = {
   neutral: 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300',

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { testCluster } from './support/test-cluster';
 
-test('the home page shows the three brokers and the cluster id, and a killed broker goes down', async ({ page }) => {
+test('the overview shows the three brokers and the cluster id, and a killed broker goes down', async ({ page }) => {
   const cluster = testCluster();
-  await page.goto('/');
+  await page.goto('/clusters/e2e');
   await expect(page).toHaveTitle(/e2e overview/);
   const rows = page.locator('tr[data-broker]');
   await expect(rows).toHaveCount(3);

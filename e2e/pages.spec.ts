@@ -50,7 +50,10 @@ test.beforeAll(async () => {
 });
 
 test('overview: every figure links to the list behind it, and the latest events are shown', async ({ page }) => {
+  // Two clusters are configured: the home page lists them, the unreachable one said so.
   await page.goto('/');
+  await expect(page.getByRole('link', { name: /Never reached/ })).toBeVisible();
+  await page.getByRole('link', { name: /^e2e/ }).click();
   await expect(page).toHaveTitle(/e2e overview/);
   await expect(page.getByRole('link', { name: 'Kafkascope' })).toBeVisible();
   await expect(page.getByLabel('Cluster', { exact: true })).toHaveValue(CLUSTER);
@@ -67,8 +70,8 @@ test('overview: every figure links to the list behind it, and the latest events 
   const events = page.getByRole('region', { name: 'Latest events' });
   await expect(events.getByRole('link', { name: 'All events →' })).toBeVisible();
   // This run created topics, so there is at least one event within a few polls.
-  await expect(events.locator('li[data-event-type]').first()).toBeVisible({ timeout: 30_000 });
-  expect(await events.locator('li[data-event-type]').count()).toBeLessThanOrEqual(10);
+  await expect(events.locator('li[data-event-group]').first()).toBeVisible({ timeout: 30_000 });
+  expect(await events.locator('li[data-event-group]').count()).toBeLessThanOrEqual(10);
 
   await figures.getByRole('link', { name: /Under-replicated/ }).click();
   await expect(page).toHaveURL(/\/topics\?status=under-replicated$/);
@@ -192,6 +195,10 @@ test('events: type, topic and broker filters in the URL, readable sentences with
   await expect(page).toHaveTitle(/Events · e2e/);
   await expect(page.getByRole('heading', { name: 'All events' })).toBeVisible();
   await expect(page.locator('li[data-event-type]').first()).toBeVisible({ timeout: 30_000 });
+  // Grouped by cause by default; one line per event when asked.
+  await expect(page.getByRole('checkbox', { name: 'Group by cause' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'Group by cause' }).uncheck();
+  await expect(page).toHaveURL(/view=list/);
 
   await page.getByText('Types:').click();
   await page.getByRole('checkbox', { name: 'Topic created' }).check();

@@ -1,6 +1,6 @@
 import { exposition } from '@/lib/api/prometheus';
 import { getDb } from '@/lib/store/client';
-import { configuredClusters } from '@/lib/views/clusters';
+import { configuredClusters } from '@/lib/config/clusters';
 import { collectMetrics } from '@/lib/views/metrics';
 
 export const dynamic = 'force-dynamic';

@@ -1,17 +1,35 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startApp } from '@/lib/runtime/start';
 import { freshDatabase } from '@/test/support/database';
 import { testCluster } from './test-cluster';
 
-// Serves the app for Playwright: the test cluster, an empty database, the production build.
+// Serves the app for Playwright: the test cluster, a cluster that is never reachable (nothing
+// listens on its port), an empty database, the production build.
+export const NEVER_REACHED_PORT = 9; // discard: nothing listens there
 const cluster = testCluster();
 const db = await freshDatabase();
-const app = await startApp({
-  ...process.env,
-  KAFKA_BROKERS: cluster.bootstrap(),
-  KAFKA_CLUSTER_NAME: 'e2e',
-  KAFKA_POLL_INTERVAL_MS: '2000',
-  DATABASE_URL: db.url,
-});
+const dir = mkdtempSync(join(tmpdir(), 'kafkascope-e2e-'));
+const config = join(dir, 'clusters.yaml');
+writeFileSync(
+  config,
+  [
+    'clusters:',
+    '  - id: e2e',
+    '    name: e2e',
+    `    brokers: ${cluster.bootstrap()}`,
+    '    pollIntervalMs: 2000',
+    // A short window so a stopped group reads STOP within the test's time.
+    '    lag: { windowMs: 20000, minSamples: 3 }',
+    '  - id: nowhere',
+    '    name: Never reached',
+    `    brokers: 127.0.0.1:${NEVER_REACHED_PORT}`,
+    '    pollIntervalMs: 2000',
+    '',
+  ].join('\n'),
+);
+const app = await startApp({ ...process.env, KAFKASCOPE_CONFIG: config, DATABASE_URL: db.url });
 const stop = async () => {
   await app.stop();
   await db.drop();

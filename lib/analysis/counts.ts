@@ -1,4 +1,4 @@
-import type { PartitionOffsets } from '@/lib/kafka/types';
+import type { PartitionOffsets } from '@/lib/model/observation';
 import { partitionFlags } from './partition-flags';
 import type { ClusterState } from './types';
 

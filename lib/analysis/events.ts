@@ -23,7 +23,8 @@ export function diffStates(prev: ClusterState | null, curr: ClusterState): Clust
 
 function groupEvents(prev: NonNullable<ClusterState['groups']>, curr: NonNullable<ClusterState['groups']>): ClusterEvent[] {
   const before = new Map(prev.map((g) => [g.groupId, g.state]));
-  return curr
-    .filter((g) => before.has(g.groupId) && before.get(g.groupId) !== g.state)
-    .map((g) => ({ type: 'GROUP_STATE_CHANGED' as const, details: { groupId: g.groupId, from: before.get(g.groupId), to: g.state } }));
+  return curr.flatMap((g): ClusterEvent[] => {
+    const from = before.get(g.groupId);
+    return from !== undefined && from !== g.state ? [{ type: 'GROUP_STATE_CHANGED', details: { groupId: g.groupId, from, to: g.state } }] : [];
+  });
 }

@@ -1,4 +1,4 @@
-import type { BrokerLogDirs } from '@/lib/kafka/types';
+import type { BrokerLogDirs } from '@/lib/model/observation';
 import type { ClusterState } from './types';
 
 export interface BrokerDisk {

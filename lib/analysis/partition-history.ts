@@ -1,11 +1,7 @@
-import { intervalsOf, type Interval, type Transition } from './intervals';
-
-/** A stored event as far as partition history needs it. */
-export interface PartitionEventLike {
-  at: Date;
-  type: string;
-  details: unknown;
-}
+// When partitions were offline, under min ISR or under-replicated, from their events: the one
+// place these intervals are derived (the API serves them; pages draw them).
+import type { ReadableEvent } from '@/lib/model/events';
+import { intervalsOf, type Interval, type Transition } from '@/lib/model/intervals';
 
 export interface PartitionHistory {
   offline: Interval[];
@@ -19,28 +15,40 @@ export interface PartitionStartState {
   underReplicated: boolean;
 }
 
-/** When a partition was offline, under min ISR, or under-replicated within [from, to]. */
-export function partitionHistory(events: PartitionEventLike[], from: Date, to: Date, atStart: PartitionStartState): PartitionHistory {
-  const pick = (on: string, off: string): Transition[] =>
-    events.filter((e) => e.type === on || e.type === off).map((e) => ({ at: e.at, on: e.type === on }));
-  const isrTransitions: Transition[] = events
-    .filter((e) => e.type === 'ISR_SHRINK' || e.type === 'ISR_EXPAND')
-    .map((e) => {
-      const d = e.details as { after?: number[]; replicas?: number[] };
-      return { at: e.at, on: (d.after?.length ?? 0) < (d.replicas?.length ?? 0) };
-    });
+export const NOT_IMPAIRED: PartitionStartState = { offline: false, underMinIsr: false, underReplicated: false };
+
+/** The partition event types intervals are made of. */
+export const PARTITION_HISTORY_TYPES = ['PARTITION_OFFLINE', 'PARTITION_ONLINE', 'UNDER_MIN_ISR', 'MIN_ISR_RESTORED', 'ISR_SHRINK', 'ISR_EXPAND'] as const;
+
+type E = ReadableEvent<Date>;
+
+/** Under-replicated after this ISR event? (ISR events can repeat a state: shrink 3→2, then 2→1.) */
+export const shortAfter = (e: E): boolean | null =>
+  e.type === 'ISR_SHRINK' || e.type === 'ISR_EXPAND' ? e.details.after.length < e.details.replicas.length : null;
+
+/** Within [from, to] for one partition; `events` are that partition's, any order. */
+export function partitionHistory(events: readonly E[], from: Date, to: Date, atStart: PartitionStartState): PartitionHistory {
+  const pick = (on: string, off: string): Transition[] => events.filter((e) => e.type === on || e.type === off).map((e) => ({ at: e.at, on: e.type === on }));
+  const isr = events.flatMap((e): Transition[] => {
+    const short = shortAfter(e);
+    return short === null ? [] : [{ at: e.at, on: short }];
+  });
   return {
     offline: intervalsOf(pick('PARTITION_OFFLINE', 'PARTITION_ONLINE'), from, to, atStart.offline),
     underMinIsr: intervalsOf(pick('UNDER_MIN_ISR', 'MIN_ISR_RESTORED'), from, to, atStart.underMinIsr),
-    underReplicated: intervalsOf(dedupe(isrTransitions), from, to, atStart.underReplicated),
+    underReplicated: intervalsOf(isr, from, to, atStart.underReplicated),
   };
 }
 
-/** ISR events can repeat a state (shrink 3→2 then 2→1): only changes of state are transitions. */
-function dedupe(ts: Transition[]): Transition[] {
-  const out: Transition[] = [];
-  for (const t of [...ts].sort((a, b) => a.at.getTime() - b.at.getTime())) {
-    if (out.length === 0 || out[out.length - 1]!.on !== t.on) out.push(t);
-  }
-  return out;
+/** The state a partition was in after the last of its events before a range (per kind). */
+export function startStateOf(lastBefore: readonly E[]): PartitionStartState {
+  const last = (types: readonly string[]) => [...lastBefore].filter((e) => types.includes(e.type)).sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+  const isr = last(['ISR_SHRINK', 'ISR_EXPAND']);
+  return {
+    offline: last(['PARTITION_OFFLINE', 'PARTITION_ONLINE'])?.type === 'PARTITION_OFFLINE',
+    underMinIsr: last(['UNDER_MIN_ISR', 'MIN_ISR_RESTORED'])?.type === 'UNDER_MIN_ISR',
+    underReplicated: isr ? shortAfter(isr) === true : false,
+  };
 }
+
+export const isQuiet = (h: PartitionHistory): boolean => h.offline.length === 0 && h.underMinIsr.length === 0 && h.underReplicated.length === 0;

@@ -40,37 +40,4 @@ export interface ClusterState {
   groups: GroupState[] | null;
 }
 
-export const EVENT_TYPES = [
-  'BROKER_DOWN',
-  'BROKER_UP',
-  'CONTROLLER_CHANGED',
-  'ISR_SHRINK',
-  'ISR_EXPAND',
-  'LEADER_CHANGED',
-  'PARTITION_OFFLINE',
-  'PARTITION_ONLINE',
-  'UNDER_MIN_ISR',
-  'MIN_ISR_RESTORED',
-  'TOPIC_CREATED',
-  'TOPIC_DELETED',
-  'PARTITIONS_ADDED',
-  'REPLICAS_CHANGED',
-  'GROUP_STATE_CHANGED',
-  'LAG_STATUS_CHANGED',
-  'CLUSTER_UNREACHABLE',
-  'CLUSTER_REACHABLE',
-] as const;
-
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export function isEventType(s: string): s is EventType {
-  return (EVENT_TYPES as readonly string[]).includes(s);
-}
-
-export interface ClusterEvent {
-  type: EventType;
-  brokerId?: number;
-  topic?: string;
-  partition?: number;
-  details: Record<string, unknown>;
-}
+export { EVENT_TYPES, isEventType, type ClusterEvent, type EventType } from '@/lib/model/events';

@@ -1,5 +1,7 @@
 import { NextResponse } from 'next/server';
 import { ConfigError } from '@/lib/config/types';
+import { NotFoundError } from '@/lib/model/errors';
+import { isConnectionError } from '@/lib/store/errors';
 
 /** An error whose message is safe and useful to show to the caller. */
 export class ApiError extends Error {
@@ -11,7 +13,7 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string) => new ApiError(404, `${what} not found`);
+export { notFound } from '@/lib/model/errors';
 export const badRequest = (why: string) => new ApiError(400, why);
 
 /** JSON with bigint offsets as strings (int64 does not fit a JS number). */
@@ -29,17 +31,13 @@ export async function handle(f: () => Promise<unknown>): Promise<NextResponse> {
     return json(await f());
   } catch (e) {
     if (e instanceof ApiError) return json({ error: e.message }, e.status);
+    if (e instanceof NotFoundError) return json({ error: e.message }, 404);
     if (e instanceof ConfigError) return json({ error: `configuration: ${e.message}` }, 500);
-    if (isDatabaseDown(e)) {
+    if (isConnectionError(e)) {
       console.error('[api] history database unavailable:', e instanceof Error ? e.message : e);
       return json({ error: 'history database unavailable; retrying shortly' }, 503);
     }
     console.error('[api] internal error:', e);
     return json({ error: 'internal error; see server log' }, 500);
   }
-}
-
-function isDatabaseDown(e: unknown): boolean {
-  const text = e instanceof Error ? `${e.name} ${e.message} ${String((e as { code?: unknown }).code ?? '')}` : '';
-  return /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|P1001|P2024|ETIMEDOUT|connect ENOENT/i.test(text);
 }

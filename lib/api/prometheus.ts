@@ -1,12 +1,7 @@
 /** A tiny writer for Prometheus' text exposition format (version 0.0.4). */
-export type Labels = Record<string, string | number>;
+import type { Metric } from '@/lib/views/metrics';
 
-export interface Metric {
-  name: string;
-  help: string;
-  type: 'gauge' | 'counter';
-  samples: { labels: Labels; value: number }[];
-}
+export type { Labels, Metric } from '@/lib/views/metrics';
 
 /** Label values may hold any character (group ids do): escape \, " and newlines. */
 export function escapeLabel(v: string): string {

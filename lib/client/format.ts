@@ -1,29 +1,9 @@
 // Display formatting. Fixed 'en-US' grouping so numbers read the same for everyone on call.
-const SEC = 1000;
-const MIN = 60 * SEC;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
+import { formatDuration } from '@/lib/model/duration';
+
+export { formatDuration } from '@/lib/model/duration';
 
 const intFmt = new Intl.NumberFormat('en-US');
-
-/** "2h 13m", "7m 5s", "45s", "3d 4h". */
-export function formatDuration(ms: number): string {
-  const v = Math.max(0, Math.round(ms));
-  if (v < MIN) return `${Math.round(v / SEC)}s`;
-  if (v < HOUR) {
-    const m = Math.floor(v / MIN);
-    const s = Math.floor((v % MIN) / SEC);
-    return s > 0 ? `${m}m ${s}s` : `${m}m`;
-  }
-  if (v < DAY) {
-    const h = Math.floor(v / HOUR);
-    const m = Math.floor((v % HOUR) / MIN);
-    return m > 0 ? `${h}h ${m}m` : `${h}h`;
-  }
-  const d = Math.floor(v / DAY);
-  const h = Math.floor((v % DAY) / HOUR);
-  return h > 0 ? `${d}d ${h}h` : `${d}d`;
-}
 
 /** retention.ms as people say it: "7d", "2h 30m", "forever" for -1. */
 export function formatRetention(ms: string | null): string {
@@ -97,6 +77,21 @@ export function fromLocalInput(value: string): string | null {
   if (!value) return null;
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/** Bytes as people read them: "812 B", "4.2 MiB", "1.3 TiB" (binary units, like df -h). */
+export function formatBytes(s: string | number | null): string {
+  if (s === null) return '—';
+  const n = Number(s);
+  if (!Number.isFinite(n)) return String(s);
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  let v = n;
+  let i = 0;
+  while (Math.abs(v) >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${v} B` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
 }
 
 export function brokerList(ids: readonly number[]): string {

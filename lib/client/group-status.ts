@@ -1,6 +1,6 @@
 // Consumer-group lag statuses, least to most severe (the API's order), and how to show them.
 import { formatDuration } from './format';
-import type { Tone } from '@/components/ui';
+import type { Tone } from './tone';
 
 export const GROUP_STATUSES = ['OK', 'WARN', 'REWIND', 'ERR', 'STALL', 'STOP'] as const;
 export type GroupStatus = (typeof GROUP_STATUSES)[number];

@@ -19,6 +19,7 @@ export interface EventListParams {
   range?: string;
   from?: string;
   to?: string;
+  view?: 'list';
 }
 
 function withQuery(path: string, entries: [string, string | number | undefined][]): string {
@@ -55,6 +56,7 @@ export const paths = {
       ['range', p.range],
       ['from', p.from],
       ['to', p.to],
+      ['view', p.view],
     ]),
 };
 

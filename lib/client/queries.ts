@@ -4,7 +4,7 @@ import { keepPreviousData, useInfiniteQuery, useQueries, useQuery } from '@tanst
 import type { BrokerDetail } from '@/lib/views/broker-detail';
 import type { BrokerRow } from '@/lib/views/brokers';
 import type { ClusterSummary } from '@/lib/views/clusters';
-import type { EventRow } from '@/lib/views/events';
+import type { EventGroupPage, EventPage } from '@/lib/views/events';
 import type { LagSeries } from '@/lib/views/group-lag-series';
 import type { GroupDetail, GroupRow } from '@/lib/views/groups';
 import type { IncidentDetail, IncidentList } from '@/lib/views/incidents';
@@ -63,7 +63,7 @@ export function useOverview(cluster: string) {
 export function useBrokers(cluster: string) {
   return useQuery({
     queryKey: ['cluster', cluster, 'brokers'],
-    queryFn: () => fetchJson<{ brokers: BrokerRow[] }>(`/api/clusters/${enc(cluster)}/brokers`),
+    queryFn: () => fetchJson<{ brokers: BrokerRow[]; noDataReason: string | null }>(`/api/clusters/${enc(cluster)}/brokers`),
     refetchInterval: REFRESH.brokers,
   });
 }
@@ -81,7 +81,7 @@ export function useTopics(cluster: string, p: Required<Pick<TopicListParams, 'pa
   const params = { q: p.q, status: p.status, internal: p.internal === false ? false : undefined, page: p.page, pageSize: p.pageSize };
   return useQuery({
     queryKey: ['cluster', cluster, 'topics', params],
-    queryFn: () => fetchJson<TopicPage>(`/api/clusters/${enc(cluster)}/topics${qs(params)}`),
+    queryFn: () => fetchJson<TopicPage & { noDataReason: string | null }>(`/api/clusters/${enc(cluster)}/topics${qs(params)}`),
     refetchInterval: REFRESH.topics,
     // Paging and typing keep the previous rows on screen instead of flashing a skeleton.
     placeholderData: keepPreviousData,
@@ -109,10 +109,11 @@ export interface EventFilter {
   range: RangeSel;
 }
 
-export type EventPage = { events: EventRow[]; nextCursor: string | null };
+export type { EventGroupPage, EventPage } from '@/lib/views/events';
 
-function eventUrl(cluster: string, f: EventFilter, limit: number, cursor?: string | null): string {
+function eventUrl(cluster: string, f: EventFilter, limit: number, cursor?: string | null, view?: 'grouped'): string {
   return `/api/clusters/${enc(cluster)}/events${qs({
+    view,
     type: f.types && f.types.length > 0 ? f.types.join(',') : undefined,
     broker: f.broker,
     topic: f.topic,
@@ -123,7 +124,7 @@ function eventUrl(cluster: string, f: EventFilter, limit: number, cursor?: strin
 }
 
 /** Newest events first, with "load older" through the API's cursor. */
-export function useEvents(cluster: string, f: EventFilter, pageSize = 100) {
+export function useEvents(cluster: string, f: EventFilter, pageSize = 100, enabled = true) {
   const key = { types: f.types?.join(',') ?? '', broker: f.broker ?? null, topic: f.topic ?? null, range: rangeKey(f.range) };
   return useInfiniteQuery({
     queryKey: ['cluster', cluster, 'events', key, pageSize],
@@ -132,14 +133,29 @@ export function useEvents(cluster: string, f: EventFilter, pageSize = 100) {
     getNextPageParam: (last) => last.nextCursor,
     refetchInterval: REFRESH.events,
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 
-/** The latest few events, for the overview. */
-export function useRecentEvents(cluster: string, limit = 10) {
+/** Newest events grouped per cause ("broker 1 down" holding what it caused), with "load older". */
+export function useEventGroups(cluster: string, f: EventFilter, pageSize = 100, enabled = true) {
+  const key = { types: f.types?.join(',') ?? '', broker: f.broker ?? null, topic: f.topic ?? null, range: rangeKey(f.range) };
+  return useInfiniteQuery({
+    queryKey: ['cluster', cluster, 'events', 'grouped', key, pageSize],
+    queryFn: ({ pageParam }) => fetchJson<EventGroupPage>(eventUrl(cluster, f, pageSize, pageParam, 'grouped')),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    refetchInterval: REFRESH.events,
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** The latest events, grouped per cause, for the overview. */
+export function useRecentEventGroups(cluster: string, limit = 50) {
   return useQuery({
     queryKey: ['cluster', cluster, 'events', 'recent', limit],
-    queryFn: () => fetchJson<EventPage>(eventUrl(cluster, { range: { kind: 'all' } }, limit)),
+    queryFn: () => fetchJson<EventGroupPage>(eventUrl(cluster, { range: { kind: 'all' } }, limit, null, 'grouped')),
     refetchInterval: REFRESH.events,
   });
 }
@@ -147,7 +163,7 @@ export function useRecentEvents(cluster: string, limit = 10) {
 export function useGroups(cluster: string) {
   return useQuery({
     queryKey: ['cluster', cluster, 'groups'],
-    queryFn: () => fetchJson<{ groups: GroupRow[] }>(`/api/clusters/${enc(cluster)}/groups`),
+    queryFn: () => fetchJson<{ groups: GroupRow[]; noDataReason: string | null }>(`/api/clusters/${enc(cluster)}/groups`),
     refetchInterval: REFRESH.groups,
   });
 }

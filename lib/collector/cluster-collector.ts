@@ -1,18 +1,25 @@
+import { EndOffsetGuard } from '@/lib/analysis/end-offsets';
 import { diffStates } from '@/lib/analysis/events';
+import { partitionKey, type RecordTime } from '@/lib/analysis/group-lag';
 import { DEFAULT_LAG_STATUS_CONFIG, type LagStatusConfig } from '@/lib/analysis/lag';
+import { planPeeks } from '@/lib/analysis/lag/peek-plan';
 import type { ClusterState } from '@/lib/analysis/types';
 import type { ClusterConfig } from '@/lib/config/types';
 import type { Db } from '@/lib/store/client';
 import { loadClusterState } from '@/lib/store/cluster-state';
+import { isConnectionError } from '@/lib/store/errors';
 import { loadLagHistory } from '@/lib/store/lag-history';
 import { recordPoll } from '@/lib/store/record-poll';
 import { errorMessage } from './deadline';
-import { LagTracker } from './lag-tracker';
+import { END_HISTORY, LagTracker } from './lag-tracker';
 import { ClusterLease } from './lease';
-import { poll } from './poll';
+import { poll, runLatePhase, type PollResult } from './poll';
+import { RecordTimes } from './record-times';
+import { COLLECTOR } from './settings';
 import type { ClusterSource } from './source';
 import { stateFromPoll } from './state';
-import { COLLECTOR } from './settings';
+import { StoreBuffer } from './store-buffer';
+import { summariseEvents } from './summary';
 
 export interface CollectorDeps {
   db: Db;
@@ -24,8 +31,10 @@ export interface CollectorDeps {
 
 /**
  * Polls one cluster at a fixed rate. Polls never overlap (the next waits for the previous one to
- * be stored) and each has a deadline shorter than the interval. `prev` is the last *stored*
- * state: if storing fails, the next poll diffs against it again, so no event is lost.
+ * finish) and each has a deadline shorter than the interval. What a poll observes is diffed
+ * against the previous poll in memory and queued for the store; while the database is
+ * unreachable the queue holds the polls (bounded, see StoreBuffer) and they are written, with
+ * their own times, when it is back.
  */
 export class ClusterCollector {
   private timer: NodeJS.Timeout | null = null;
@@ -36,6 +45,14 @@ export class ClusterCollector {
   private configsStale = true;
   private running: Promise<void> | null = null;
   private lag: LagTracker | null = null;
+  private leaseHeld = false;
+  /** Set while the database is failing: writes and lease checks then run beside the polls, not in their way. */
+  private storeDown = false;
+  private flushing: Promise<void> | null = null;
+  private leaseCheck: Promise<void> | null = null;
+  private readonly guard = new EndOffsetGuard();
+  private readonly times = new RecordTimes();
+  private readonly buffer = new StoreBuffer();
   private readonly lease: ClusterLease;
   private readonly log: (msg: string) => void;
 
@@ -68,41 +85,136 @@ export class ClusterCollector {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+    await this.flushing;
+    await this.flushOnce().catch(() => undefined);
     await this.source?.close().catch(() => undefined);
     await this.lease.release();
   }
 
+  /** Polls waiting for the database (exposed for tests and logs). */
+  get buffered(): number {
+    return this.buffer.size;
+  }
+
   /** One poll-and-store cycle; exposed for tests. */
   async tick(): Promise<void> {
-    if (!(await this.lease.tryAcquire())) {
-      this.prev = undefined; // someone else polls; reload their state if we take over later
-      return;
-    }
+    const tickStart = Date.now();
+    if (!(await this.mayPoll())) return;
     try {
       if (this.prev === undefined) {
         this.prev = await loadClusterState(this.deps.db, this.cfg.id);
         this.lag = new LagTracker(this.deps.lagConfig);
-        this.lag.restore(await loadLagHistory(this.deps.db, this.cfg.id, Date.now(), (this.deps.lagConfig ?? DEFAULT_LAG_STATUS_CONFIG).windowMs));
+        this.lag.restore(await loadLagHistory(this.deps.db, this.cfg.id, Date.now(), (this.deps.lagConfig ?? DEFAULT_LAG_STATUS_CONFIG).windowMs, END_HISTORY));
       }
-      this.source ??= this.deps.createSource(this.cfg);
-      const refreshConfigs = this.configsStale || this.pollCount % COLLECTOR.configEveryNPolls === 0;
-      const result = await poll(this.source, {
-        deadlineMs: Math.floor(this.cfg.pollIntervalMs * COLLECTOR.deadlineFraction),
-        refreshConfigs,
-      });
-      if (result.status === 'failed') await this.resetSource();
-      const state = stateFromPoll(this.prev, result);
-      const lag = this.lag?.observe(result) ?? { lags: [], events: [] };
-      const events = [...diffStates(this.prev, state), ...lag.events];
-      await recordPoll(this.deps.db, { clusterId: this.cfg.id, clusterName: this.cfg.name, poll: result, state, events, lags: lag.lags });
-      this.prev = state;
-      this.pollCount += 1;
-      this.configsStale = refreshConfigs && result.configs === null;
-      if (events.length > 0) this.log(summarise(events));
-      if (result.status !== 'ok') this.log(`poll ${result.status}: ${result.error ?? ''}`);
     } catch (e) {
-      this.log(`poll not stored: ${errorMessage(e)}`);
+      this.prev = undefined;
+      this.log(`cannot load the last known state, not polling yet: ${errorMessage(e)}`);
+      return;
     }
+    this.source ??= this.deps.createSource(this.cfg);
+    const refreshConfigs = this.configsStale || this.pollCount % COLLECTOR.configEveryNPolls === 0;
+    const result = await poll(this.source, { deadlineMs: Math.floor(this.cfg.pollIntervalMs * COLLECTOR.deadlineFraction), refreshConfigs });
+    if (result.status === 'failed') await this.resetSource();
+    if (result.offsets && result.metadata) {
+      result.offsets = this.guard.check(result.offsets, new Map(result.metadata.topics.map((t) => [t.name, t.topicId])));
+    }
+    const times = await this.recordTimes(result);
+    const state = stateFromPoll(this.prev ?? null, result);
+    const lag = this.lag?.observe(result, times) ?? { lags: [], events: [], gaps: [] };
+    const events = [...diffStates(this.prev ?? null, state), ...lag.events];
+    this.prev = state;
+    this.pollCount += 1;
+    this.configsStale = refreshConfigs && result.configs === null;
+    this.buffer.push({ clusterId: this.cfg.id, clusterName: this.cfg.name, poll: result, state, events, lags: lag.lags });
+    if (events.length > 0) this.log(summariseEvents(events));
+    if (result.status !== 'ok') this.log(`poll ${result.status}: ${result.error ?? ''}`);
+    // A write to a database that just went away can hang for seconds (pool and transaction
+    // timeouts): it may take until the next poll is due, then it goes on beside the polls.
+    const flushing = (this.flushing ??= this.flushOnce().finally(() => (this.flushing = null)));
+    if (!this.storeDown) await untilOrTimeout(flushing, this.cfg.pollIntervalMs - (Date.now() - tickStart) - 50);
+  }
+
+  /** Whether this instance polls now: it holds the lease, or held it and only the database is gone. */
+  private async mayPoll(): Promise<boolean> {
+    if (this.storeDown && this.leaseHeld && this.prev !== undefined) {
+      // Asking the database could hang for the connect timeout; ask beside the polls instead.
+      this.leaseCheck ??= this.lease
+        .acquire()
+        .then((lease) => void this.onLease(lease))
+        .finally(() => (this.leaseCheck = null));
+      return this.leaseHeld;
+    }
+    return this.onLease(await this.lease.acquire());
+  }
+
+  private onLease(lease: 'held' | 'taken' | 'unreachable'): boolean {
+    if (lease === 'held') {
+      this.leaseHeld = true;
+      return true;
+    }
+    if (lease === 'unreachable' && this.leaseHeld && this.prev !== undefined) {
+      this.storeDown = true;
+      return true;
+    }
+    if (lease === 'taken' && this.buffer.size > 0) {
+      this.log(`another instance polls this cluster now; ${this.buffer.clear()} buffered poll(s) dropped`);
+    }
+    this.leaseHeld = false;
+    this.prev = undefined; // someone else polls; reload their state if we take over later
+    return false;
+  }
+
+  /** Writes buffered polls, oldest first, until the database refuses. */
+  private async flushOnce(): Promise<void> {
+    let stored = 0;
+    for (let item = this.buffer.peek(); item; item = this.buffer.peek()) {
+      const newest = this.buffer.size === 1;
+      try {
+        await recordPoll(this.deps.db, { ...item.rec, currentState: newest, carried: item.carried });
+        this.buffer.shift();
+        stored += 1;
+        if (this.storeDown && this.buffer.size === 0) {
+          this.storeDown = false;
+          this.log(`history database back: ${stored} poll(s) written with their own times`);
+        }
+      } catch (e) {
+        item.attempts += 1;
+        if (isConnectionError(e)) this.storeDown = true;
+        else if (item.attempts >= COLLECTOR.storeAttempts) {
+          this.log(`poll of ${item.rec.poll.startedAt.toISOString()} dropped after ${item.attempts} failed writes: ${errorMessage(e)}`);
+          this.buffer.shift();
+          continue;
+        }
+        this.log(`poll not stored yet (${this.buffer.size} waiting): ${errorMessage(e)}`);
+        return;
+      }
+    }
+  }
+
+  /** Reads the records at the groups' committed offsets that matter most, within the poll's deadline. */
+  private async recordTimes(result: PollResult): Promise<Map<string, RecordTime>> {
+    const out = new Map<string, RecordTime>();
+    const meta = result.metadata;
+    const source = this.source;
+    if (!meta || !result.offsets || !result.groups || !source?.peekRecords) return out;
+    const topicIds = new Map(meta.topics.map((t) => [t.name, t.topicId]));
+    const ends = new Map(result.offsets.map((o) => [partitionKey(o.topic, o.partition), o.endOffset]));
+    const endOf = (t: string, p: number) => ends.get(partitionKey(t, p)) ?? null;
+    const groups = result.groups.filter((g) => !g.error && !g.offsetsError).map((g) => ({ groupId: g.groupId, committed: g.offsets }));
+    const cached = (w: { topic: string; partition: number; offset: bigint }) => this.times.get(topicIds.get(w.topic) ?? null, w, endOf(w.topic, w.partition));
+    const wanted = planPeeks(groups, endOf, (w) => cached(w) !== undefined, COLLECTOR.peekBudget);
+    if (wanted.length > 0) {
+      const peeks = await runLatePhase(result, 'timestamps', () => source.peekRecords!(meta, wanted));
+      result.peeks = peeks;
+      for (const o of peeks ?? []) this.times.remember(topicIds.get(o.topic) ?? null, o, endOf(o.topic, o.partition));
+    }
+    for (const g of groups) {
+      for (const c of g.committed) {
+        const t = cached(c);
+        if (t) out.set(partitionKey(c.topic, c.partition), t);
+      }
+    }
+    return out;
   }
 
   private async resetSource(): Promise<void> {
@@ -112,15 +224,9 @@ export class ClusterCollector {
   }
 }
 
-/** "BROKER_DOWN broker=2; ISR_SHRINK x12" — one line per poll, not one per partition. */
-function summarise(events: { type: string; brokerId?: number; topic?: string; partition?: number }[]): string {
-  const counts = new Map<string, number>();
-  for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-  return [...counts]
-    .map(([type, n]) => {
-      const only = n === 1 ? events.find((e) => e.type === type) : undefined;
-      const where = only ? [only.brokerId !== undefined ? `broker=${only.brokerId}` : '', only.topic ? `${only.topic}-${only.partition ?? ''}` : ''].filter(Boolean).join(' ') : '';
-      return n === 1 ? `${type}${where ? ` ${where}` : ''}` : `${type} x${n}`;
-    })
-    .join('; ');
+/** Waits for `p`, or `ms` at most (never rejects; `p` goes on either way). */
+async function untilOrTimeout(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([p.catch(() => undefined), new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, ms))))]);
+  clearTimeout(timer);
 }

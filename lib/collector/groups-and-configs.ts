@@ -1,7 +1,8 @@
 // Consumer groups and topic configs through lib/kafka's KafkaProbe. (kafkajs' admin client is not
 // used: its metadata refresh throws cluster-wide while any partition has no leader.)
 import { isConsumerGroup, type KafkaProbe, type ListedGroup } from '@/lib/kafka';
-import type { GroupInfo, TopicConfigs } from './source';
+import type { GroupInfo } from '@/lib/model/poll';
+import type { TopicConfigs } from '@/lib/model/stored';
 
 const CONFIG_KEYS = ['min.insync.replicas', 'retention.ms', 'cleanup.policy', 'unclean.leader.election.enable'];
 const TOPIC_CONFIG = 1; // config source: set on the topic itself rather than inherited

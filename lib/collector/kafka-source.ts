@@ -1,5 +1,6 @@
+import type { RecordTime } from '@/lib/analysis/group-lag';
 import type { ClusterConfig } from '@/lib/config/types';
-import { KafkaProbe } from '@/lib/kafka';
+import { KafkaProbe, type PeekResult } from '@/lib/kafka';
 import { groupsReader, readTopicConfigs } from './groups-and-configs';
 import { COLLECTOR } from './settings';
 import type { ClusterSource } from './source';
@@ -22,6 +23,23 @@ export function createKafkaSource(cfg: ClusterConfig): ClusterSource {
     describeLogDirs: (id) => probe.describeLogDirs(id),
     topicConfigs: (topics) => readTopicConfigs(probe, topics),
     groups,
+    peekRecords: async (meta, wanted) =>
+      (await probe.peekRecords(meta, wanted)).map((r) => ({ topic: r.topic, partition: r.partition, offset: r.fetchOffset, time: recordTime(r) })),
     close: () => probe.close(),
   };
+}
+
+/** What a peek says about the record at the asked offset, for lag in seconds (null: nothing usable). */
+export function recordTime(r: PeekResult): RecordTime | null {
+  switch (r.kind) {
+    case 'record':
+      return { offset: r.fetchOffset, kind: 'record', timestamp: r.timestamp };
+    case 'batch':
+      return { offset: r.fetchOffset, kind: 'batch', timestamp: r.firstTimestamp };
+    case 'none':
+      // Only transaction markers up to the high watermark: nothing left to consume.
+      return r.reason === 'end-of-log' ? { offset: r.fetchOffset, kind: 'nothing-to-read' } : null;
+    default:
+      return null;
+  }
 }

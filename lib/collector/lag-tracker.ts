@@ -1,29 +1,34 @@
-import { evaluateGroupLag, type GroupLag, type LagHistory } from '@/lib/analysis/group-lag';
+import { evaluateGroupLag, partitionKey, unknownEnds, type EndReading, type GroupLag, type LagHistory, type RecordTime } from '@/lib/analysis/group-lag';
 import { DEFAULT_LAG_STATUS_CONFIG, type LagSample, type LagStatus, type LagStatusConfig, type OffsetAt } from '@/lib/analysis/lag';
-import type { ClusterEvent } from '@/lib/analysis/types';
-import type { PollResult } from './poll';
+import type { ClusterEvent } from '@/lib/model/events';
+import type { PollResult } from '@/lib/model/poll';
+import type { StoredLagHistory } from '@/lib/store/lag-history';
 
 /** How much end-offset history is kept to date lag in seconds; older commits are extrapolated. */
 export const END_HISTORY = { fullResolutionMs: 15 * 60_000, keepMs: 6 * 3600_000, coarseStepMs: 60_000 } as const;
 
-const pk = (topic: string, partition: number) => `${topic}\u0000${partition}`;
+const pk = partitionKey;
 const gk = (group: string, topic: string, partition: number) => `${group}\u0000${topic}\u0000${partition}`;
 
-export interface StoredLagHistory {
-  endOffsets: { topic: string; partition: number; at: number; endOffset: bigint }[];
-  samples: { groupId: string; topic: string; partition: number; sample: LagSample }[];
-  statuses: { groupId: string; status: LagStatus }[];
+export type { StoredLagHistory } from '@/lib/store/lag-history';
+
+export interface LagObservation {
+  lags: GroupLag[];
+  events: ClusterEvent[];
+  /** Groups not evaluated in this poll because an end offset of theirs could not be read. */
+  gaps: string[];
 }
 
 /**
  * Keeps, per cluster, the recent history lag evaluation needs (end offsets per partition, lag
- * samples per group partition, last group status). Rebuilt from the store after a restart, so
- * status and lag seconds are right from the first poll.
+ * samples per group partition, last statuses). Rebuilt from the store after a restart, so status
+ * and lag seconds are right from the first poll.
  */
 export class LagTracker {
   private readonly ends = new Map<string, OffsetAt[]>();
   private readonly samples = new Map<string, LagSample[]>();
   private readonly statuses = new Map<string, LagStatus>();
+  private readonly partitionStatuses = new Map<string, LagStatus>();
 
   constructor(private readonly cfg: LagStatusConfig = DEFAULT_LAG_STATUS_CONFIG) {}
 
@@ -31,48 +36,87 @@ export class LagTracker {
     for (const e of stored.endOffsets) push(this.ends, pk(e.topic, e.partition), { at: e.at, endOffset: e.endOffset });
     for (const s of stored.samples) push(this.samples, gk(s.groupId, s.topic, s.partition), s.sample);
     for (const s of stored.statuses) this.statuses.set(s.groupId, s.status);
+    for (const s of stored.partitionStatuses ?? []) this.partitionStatuses.set(gk(s.groupId, s.topic, s.partition), s.status);
+  }
+
+  /** The last end offset this tracker knows for a partition, and when it was read. */
+  lastEnd(topic: string, partition: number): OffsetAt | undefined {
+    return this.ends.get(pk(topic, partition))?.at(-1);
+  }
+
+  /**
+   * End offsets of this poll as lag sees them: read (from a leader, this poll), unknown (a leader
+   * that could not be read: null), or — partition without a leader — the last one read.
+   */
+  endReadings(poll: PollResult): Map<string, EndReading> {
+    const out = new Map<string, EndReading>();
+    const read = new Map((poll.offsets ?? []).map((o) => [pk(o.topic, o.partition), o.endOffset]));
+    for (const t of poll.metadata?.topics ?? []) {
+      for (const p of t.partitions) {
+        const key = pk(t.name, p.partition);
+        if (p.leader < 0) {
+          const last = this.lastEnd(t.name, p.partition);
+          if (last) out.set(key, { endOffset: last.endOffset, asOf: last.at });
+          continue; // never read: unknown, but it must not hold the group up for the whole outage
+        }
+        const end = read.get(key);
+        out.set(key, end === undefined || end === null ? null : { endOffset: end, asOf: null });
+      }
+    }
+    return out;
   }
 
   /** Evaluates every group this poll could read, then remembers the poll. */
-  observe(poll: PollResult): { lags: GroupLag[]; events: ClusterEvent[] } {
+  observe(poll: PollResult, times: ReadonlyMap<string, RecordTime> = new Map()): LagObservation {
     const now = poll.startedAt.getTime();
-    const endOffsets = new Map((poll.offsets ?? []).map((o) => [pk(o.topic, o.partition), o.endOffset]));
+    const ends = this.endReadings(poll);
     const history: LagHistory = {
       endOffsets: (t, p) => this.ends.get(pk(t, p)) ?? [],
       samples: (g, t, p) => this.samples.get(gk(g, t, p)) ?? [],
+      previousStatus: (g, t, p) => this.partitionStatuses.get(gk(g, t, p)),
     };
-    const lags: GroupLag[] = [];
-    const events: ClusterEvent[] = [];
+    const out: LagObservation = { lags: [], events: [], gaps: [] };
     // Without end offsets there is no lag to compute: keep the last known values instead of inventing zeros.
-    if (poll.offsets) {
+    if (poll.offsets && poll.metadata) {
       for (const g of poll.groups ?? []) {
         if (g.error || g.offsetsError) continue;
-        const lag = evaluateGroupLag(
-          { groupId: g.groupId, hasMembers: g.members.length > 0, members: g.members, committed: g.offsets },
-          endOffsets,
-          history,
-          now,
-          this.cfg,
-        );
-        lags.push(lag);
+        const input = { groupId: g.groupId, hasMembers: g.members.length > 0, members: g.members, committed: g.offsets };
+        // A partial sum would draw a false dip and flip statuses: the whole group is a gap this poll.
+        if (unknownEnds(input, ends).length > 0) {
+          out.gaps.push(g.groupId);
+          continue;
+        }
+        const lag = evaluateGroupLag(input, ends, history, now, this.cfg, times);
+        out.lags.push(lag);
         const before = this.statuses.get(g.groupId);
         if (before !== undefined && before !== lag.status) {
-          events.push({ type: 'LAG_STATUS_CHANGED', details: { groupId: g.groupId, from: before, to: lag.status, reason: lag.statusReason } });
+          out.events.push({
+            type: 'LAG_STATUS_CHANGED',
+            details: {
+              groupId: g.groupId,
+              from: before,
+              to: lag.status,
+              reason: lag.statusReason,
+              ...(lag.since !== null ? { since: new Date(lag.since).toISOString() } : {}),
+              topics: lag.topics.map((t) => t.topic),
+            },
+          });
         }
         this.statuses.set(g.groupId, lag.status);
         for (const p of lag.partitions) {
+          const key = gk(g.groupId, p.topic, p.partition);
+          this.partitionStatuses.set(key, p.status);
           if (p.endOffset === null) continue;
-          const list = push(this.samples, gk(g.groupId, p.topic, p.partition), { at: now, endOffset: p.endOffset, committed: p.committed, lag: p.lag });
-          trimBefore(list, now - 3 * this.cfg.windowMs);
+          const sample: LagSample = { at: now, endOffset: p.endOffset, committed: p.committed, lag: p.lag, lagSeconds: p.lagSeconds, caughtUp: p.caughtUp };
+          trimBefore(push(this.samples, key, sample), now - 3 * this.cfg.windowMs);
         }
       }
     }
-    for (const [key, end] of endOffsets) {
-      if (end === null) continue;
-      const list = push(this.ends, key, { at: now, endOffset: end });
-      thin(list, now);
+    for (const o of poll.offsets ?? []) {
+      if (o.endOffset === null) continue;
+      thin(push(this.ends, pk(o.topic, o.partition), { at: now, endOffset: o.endOffset }), now);
     }
-    return { lags, events };
+    return out;
   }
 }
 

@@ -1,33 +1,10 @@
-import type { BrokerLogDirs, ClusterMetadata, PartitionOffsets, QuorumInfo } from '@/lib/kafka/types';
+import type { BrokerLogDirs, ClusterMetadata, PartitionOffsets, QuorumInfo } from '@/lib/model/observation';
+import type { GroupInfo, PhaseName, PhaseResult, PollResult, PollStatus } from '@/lib/model/poll';
+import type { TopicConfigs } from '@/lib/model/stored';
 import { errorMessage, withDeadline } from './deadline';
-import type { ClusterSource, GroupInfo, TopicConfigs } from './source';
+import type { ClusterSource } from './source';
 
-export type PhaseName = 'metadata' | 'quorum' | 'offsets' | 'configs' | 'groups' | 'logdirs';
-
-export interface PhaseResult {
-  name: PhaseName;
-  ms: number;
-  ok: boolean;
-  error?: string;
-}
-
-export type PollStatus = 'ok' | 'partial' | 'failed';
-
-export interface PollResult {
-  startedAt: Date;
-  durationMs: number;
-  status: PollStatus;
-  error: string | null;
-  phases: PhaseResult[];
-  metadata: ClusterMetadata | null;
-  quorum: QuorumInfo | null;
-  offsets: PartitionOffsets[] | null;
-  /** null when configs were not refreshed in this poll (they are refreshed less often). */
-  configs: Map<string, TopicConfigs> | null;
-  groups: GroupInfo[] | null;
-  /** Log dir sizes of the brokers that answered; null when not read in this poll (read with configs). */
-  logDirs: BrokerLogDirs[] | null;
-}
+export type { PhaseName, PhaseResult, PollResult, PollStatus } from '@/lib/model/poll';
 
 export interface PollOptions {
   deadlineMs: number;
@@ -87,7 +64,29 @@ export async function poll(source: ClusterSource, opts: PollOptions): Promise<Po
     configs,
     groups,
     logDirs,
+    peeks: null,
+    deadlineAt: end,
   };
+}
+
+/**
+ * A phase that needs the others' results (reading records at the groups' committed offsets),
+ * run after them within what is left of the poll's deadline. Adds to the poll's phases and status.
+ */
+export async function runLatePhase<T>(result: PollResult, name: PhaseName, f: () => Promise<T>, now: () => number = Date.now): Promise<T | null> {
+  const start = now();
+  let value: T | null = null;
+  try {
+    value = await withDeadline(f(), result.deadlineAt - start, name);
+    result.phases.push({ name, ms: now() - start, ok: true });
+  } catch (e) {
+    const error = errorMessage(e);
+    result.phases.push({ name, ms: now() - start, ok: false, error });
+    if (result.status === 'ok') result.status = 'partial';
+    result.error = [result.error, `${name}: ${error}`].filter(Boolean).join('; ');
+  }
+  result.durationMs = now() - result.startedAt.getTime();
+  return value;
 }
 
 /** Every live broker's log dirs. One that does not answer is left out (its stored sizes stay); the phase fails only if none answers. */

@@ -8,4 +8,11 @@ export const COLLECTOR = {
   requestTimeoutMs: 3000,
   /** How often lag is rolled up and old samples pruned (see lib/store/retention.ts). */
   retentionEveryMs: 10 * 60_000,
+  /**
+   * Records read per poll for exact lag in seconds (the worst partitions of each group first;
+   * reads of unchanged commits are remembered, so this bounds new reads only). See bench/.
+   */
+  peekBudget: 200,
+  /** A poll the database rejects (not an outage) this many times is dropped, not retried forever. */
+  storeAttempts: 3,
 } as const;

@@ -1,5 +1,5 @@
 import type { BrokerState, ClusterState, GroupState, TopicState } from '@/lib/analysis/types';
-import { minIsrFromConfigs } from '@/lib/analysis/topic-configs';
+import { minIsrOf } from '@/lib/model/stored';
 import type { Db } from './client';
 
 /**
@@ -17,7 +17,7 @@ export async function loadClusterState(db: Db, clusterId: string): Promise<Clust
   ]);
   const byTopic = new Map<string, TopicState>();
   for (const t of topics) {
-    byTopic.set(t.name, { name: t.name, internal: t.internal, minIsr: minIsrFromConfigs(t.configs), partitions: [] });
+    byTopic.set(t.name, { name: t.name, internal: t.internal, minIsr: minIsrOf(t.configs), partitions: [] });
   }
   for (const p of partitions) {
     byTopic.get(p.topic)?.partitions.push({

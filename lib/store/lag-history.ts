@@ -1,14 +1,29 @@
-import { END_HISTORY, type StoredLagHistory } from '@/lib/collector/lag-tracker';
-import type { LagStatus } from '@/lib/analysis/lag';
+import type { LagSample } from '@/lib/analysis/lag';
+import { isLagStatus, type LagStatus } from '@/lib/model/lag';
+import type { StoredPartitionLag } from '@/lib/model/stored';
 import type { Db } from './client';
+
+export interface StoredLagHistory {
+  endOffsets: { topic: string; partition: number; at: number; endOffset: bigint }[];
+  samples: { groupId: string; topic: string; partition: number; sample: LagSample }[];
+  statuses: { groupId: string; status: LagStatus }[];
+  /** Per-partition statuses of the last evaluation (hysteresis survives a restart). */
+  partitionStatuses?: { groupId: string; topic: string; partition: number; status: LagStatus }[];
+}
+
+/** How much end-offset history to read back: all of it since `fullResolutionMs` ago, one a minute before, nothing past `keepMs`. */
+export interface EndHistoryShape {
+  fullResolutionMs: number;
+  keepMs: number;
+}
 
 /**
  * What lag evaluation needs after a restart: end offsets (full resolution for the recent past,
  * one a minute before), each group partition's samples over the status window, last statuses.
  */
-export async function loadLagHistory(db: Db, clusterId: string, now: number, windowMs: number): Promise<StoredLagHistory> {
-  const since = new Date(now - END_HISTORY.keepMs);
-  const fineFrom = new Date(now - END_HISTORY.fullResolutionMs);
+export async function loadLagHistory(db: Db, clusterId: string, now: number, windowMs: number, shape: EndHistoryShape): Promise<StoredLagHistory> {
+  const since = new Date(now - shape.keepMs);
+  const fineFrom = new Date(now - shape.fullResolutionMs);
   const [ends, samples, groups] = await Promise.all([
     db.$queryRaw<{ topic: string; partition: number; at: Date; end_offset: bigint }[]>`
       SELECT topic, partition, at, end_offset FROM offset_sample
@@ -21,7 +36,7 @@ export async function loadLagHistory(db: Db, clusterId: string, now: number, win
       where: { clusterId, at: { gte: new Date(now - 3 * windowMs) } },
       orderBy: { at: 'asc' },
     }),
-    db.consumerGroup.findMany({ where: { clusterId, status: { not: null } }, select: { groupId: true, status: true } }),
+    db.consumerGroup.findMany({ where: { clusterId, status: { not: null } }, select: { groupId: true, status: true, partitions: true } }),
   ]);
   return {
     endOffsets: ends.map((e) => ({ topic: e.topic, partition: e.partition, at: e.at.getTime(), endOffset: e.end_offset })),
@@ -31,8 +46,13 @@ export async function loadLagHistory(db: Db, clusterId: string, now: number, win
         groupId: s.groupId,
         topic: s.topic,
         partition: s.partition,
-        sample: { at: s.at.getTime(), endOffset: s.endOffset!, committed: s.committed, lag: s.lag },
+        sample: { at: s.at.getTime(), endOffset: s.endOffset!, committed: s.committed, lag: s.lag, lagSeconds: s.lagSeconds, caughtUp: s.caughtUp },
       })),
-    statuses: groups.map((g) => ({ groupId: g.groupId, status: g.status as LagStatus })),
+    statuses: groups.flatMap((g) => (isLagStatus(g.status) ? [{ groupId: g.groupId, status: g.status }] : [])),
+    partitionStatuses: groups.flatMap((g) =>
+      ((g.partitions as StoredPartitionLag[] | null) ?? []).flatMap((p) =>
+        isLagStatus(p.status) ? [{ groupId: g.groupId, topic: p.topic, partition: p.partition, status: p.status }] : [],
+      ),
+    ),
   };
 }

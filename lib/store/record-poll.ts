@@ -1,9 +1,10 @@
-import { brokerCounts, topicCounts } from '@/lib/analysis/counts';
-import { brokerDisk, topicSizes } from '@/lib/analysis/log-dirs';
 import type { GroupLag } from '@/lib/analysis/group-lag';
-import type { ClusterEvent, ClusterState } from '@/lib/analysis/types';
-import type { PollResult } from '@/lib/collector/poll';
+import type { ClusterState } from '@/lib/analysis/types';
+import type { PollResult } from '@/lib/model/poll';
+import type { ClusterEvent } from '@/lib/model/events';
 import type { Db } from './client';
+import { writeHistory } from './write-history';
+import { writeCurrentState } from './write-state';
 
 export interface PollRecord {
   clusterId: string;
@@ -13,14 +14,23 @@ export interface PollRecord {
   events: ClusterEvent[];
   /** Lag of the groups this poll could evaluate (others keep their last stored lag). */
   lags?: GroupLag[];
+  /**
+   * Kept lean while waiting for the database (samples dropped; see StoreBuffer): its poll record
+   * and events are all that is left to write.
+   */
+  lean?: boolean;
+  /** Whether this poll's view becomes the current state (false for polls written late, with newer ones behind). */
+  currentState?: boolean;
+  /** Events of earlier polls that could not be kept whole, stored with their own times. */
+  carried?: { at: Date; event: ClusterEvent }[];
 }
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 /**
- * Stores one poll atomically: the poll row, the events, and (when the cluster answered) the new
- * current state. Either all of it lands or none, so a retry after a database outage re-derives
- * the same events from the last stored state.
+ * Stores one poll atomically: the poll row, the events, the history samples and (for the newest
+ * poll, when the cluster answered) the new current state. Either all of it lands or none, so a
+ * poll that waited for the database is written whole, with its own time, when it returns.
  */
 export async function recordPoll(db: Db, rec: PollRecord): Promise<void> {
   const at = rec.poll.startedAt;
@@ -37,20 +47,24 @@ export async function recordPoll(db: Db, rec: PollRecord): Promise<void> {
           phases: rec.poll.phases.map((p) => ({ ...p })),
         },
       });
-      if (rec.events.length > 0) {
+      const events = [...(rec.carried ?? []), ...rec.events.map((event) => ({ at, event }))];
+      if (events.length > 0) {
         await tx.event.createMany({
-          data: rec.events.map((e) => ({
+          data: events.map(({ at: when, event: e }) => ({
             clusterId: rec.clusterId,
-            at,
+            at: when,
             type: e.type,
             brokerId: e.brokerId ?? null,
             topic: e.topic ?? null,
             partition: e.partition ?? null,
+            // Prisma wants an index signature; every details shape is plain JSON (lib/model/events.ts).
             details: e.details as object,
           })),
         });
       }
-      if (rec.state.reachable && rec.poll.metadata) await writeCurrentState(tx, rec);
+      if (rec.lean || !rec.state.reachable || !rec.poll.metadata) return;
+      if (rec.currentState !== false) await writeCurrentState(tx, rec);
+      await writeHistory(tx, rec);
     },
     { timeout: 20000, maxWait: 10000 },
   );
@@ -68,182 +82,10 @@ async function upsertCluster(tx: Tx, rec: PollRecord): Promise<void> {
     reachable,
     unreachableSince,
     lastPollAt: at,
+    firstReachedAt: prev?.firstReachedAt ?? (rec.poll.metadata ? at : null),
+    groupsReadAt: rec.poll.groups && !rec.lean ? at : (prev?.groupsReadAt ?? null),
+    configsReadAt: rec.poll.configs && !rec.lean ? at : (prev?.configsReadAt ?? null),
   };
   await tx.cluster.upsert({ where: { id: rec.clusterId }, create: { id: rec.clusterId, ...data }, update: data });
 }
 
-async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> {
-  const { clusterId, state, poll } = rec;
-  const at = poll.startedAt;
-  const perBroker = brokerCounts(state);
-  const disk = brokerDisk(poll.logDirs ?? []);
-  const brokers = state.brokers.map((b) => ({
-    id: b.id, host: b.host, port: b.port, rack: b.rack, up: b.up,
-    leaders: perBroker.get(b.id)?.leaders ?? 0, replicas: perBroker.get(b.id)?.replicas ?? 0,
-    logBytes: str(disk.get(b.id)?.logBytes ?? null), total: str(disk.get(b.id)?.totalBytes ?? null), usable: str(disk.get(b.id)?.usableBytes ?? null),
-  }));
-  await tx.$executeRaw`
-    INSERT INTO broker (cluster_id, broker_id, host, port, rack, up, since, last_seen_at, leader_count, replica_count,
-      log_bytes, disk_total_bytes, disk_usable_bytes)
-    SELECT ${clusterId}, x.id, x.host, x.port, x.rack, x.up, ${at}, ${at}, x.leaders, x.replicas, x."logBytes", x.total, x.usable
-    FROM jsonb_to_recordset(${JSON.stringify(brokers)}::jsonb)
-      AS x(id int, host text, port int, rack text, up boolean, leaders int, replicas int, "logBytes" bigint, total bigint, usable bigint)
-    ON CONFLICT (cluster_id, broker_id) DO UPDATE SET
-      host = EXCLUDED.host, port = EXCLUDED.port, rack = EXCLUDED.rack, up = EXCLUDED.up,
-      leader_count = EXCLUDED.leader_count, replica_count = EXCLUDED.replica_count,
-      log_bytes = COALESCE(EXCLUDED.log_bytes, broker.log_bytes),
-      disk_total_bytes = COALESCE(EXCLUDED.disk_total_bytes, broker.disk_total_bytes),
-      disk_usable_bytes = COALESCE(EXCLUDED.disk_usable_bytes, broker.disk_usable_bytes),
-      since = CASE WHEN broker.up IS DISTINCT FROM EXCLUDED.up THEN EXCLUDED.since ELSE broker.since END,
-      last_seen_at = CASE WHEN EXCLUDED.up THEN EXCLUDED.last_seen_at ELSE broker.last_seen_at END`;
-
-  const topicNames = state.topics.map((t) => t.name);
-  const meta = new Map((poll.metadata?.topics ?? []).map((t) => [t.name, t]));
-  const counts = topicCounts(state, poll.offsets);
-  const sizes = topicSizes(poll.logDirs ?? [], state);
-  const topics = state.topics.map((t) => {
-    const c = counts.get(t.name);
-    return {
-      name: t.name,
-      topicId: meta.get(t.name)?.topicId ?? null,
-      internal: t.internal,
-      partitionCount: t.partitions.length,
-      rf: t.partitions[0]?.replicas.length ?? 0,
-      configs: poll.configs?.get(t.name) ?? null,
-      off: c?.offline ?? 0,
-      urp: c?.underReplicated ?? 0,
-      umi: c?.underMinIsr ?? 0,
-      messages: c?.messages?.toString() ?? null,
-      size: sizes.get(t.name)?.toString() ?? null,
-    };
-  });
-  await tx.$executeRaw`
-    INSERT INTO topic (cluster_id, name, topic_id, internal, partition_count, replication_factor, configs, first_seen_at, updated_at,
-      offline_partitions, under_replicated_partitions, under_min_isr_partitions, messages, size_bytes)
-    SELECT ${clusterId}, x.name, x."topicId", x.internal, x."partitionCount", x.rf, x.configs, ${at}, ${at}, x.off, x.urp, x.umi, x.messages, x.size
-    FROM jsonb_to_recordset(${JSON.stringify(topics)}::jsonb)
-      AS x(name text, "topicId" text, internal boolean, "partitionCount" int, rf int, configs jsonb, off int, urp int, umi int, messages bigint, size bigint)
-    ON CONFLICT (cluster_id, name) DO UPDATE SET
-      topic_id = EXCLUDED.topic_id, internal = EXCLUDED.internal, partition_count = EXCLUDED.partition_count,
-      replication_factor = EXCLUDED.replication_factor, updated_at = EXCLUDED.updated_at,
-      configs = COALESCE(EXCLUDED.configs, topic.configs),
-      offline_partitions = EXCLUDED.offline_partitions, under_replicated_partitions = EXCLUDED.under_replicated_partitions,
-      under_min_isr_partitions = EXCLUDED.under_min_isr_partitions, messages = COALESCE(EXCLUDED.messages, topic.messages),
-      size_bytes = COALESCE(EXCLUDED.size_bytes, topic.size_bytes)`;
-  await tx.topic.deleteMany({ where: { clusterId, name: { notIn: topicNames } } });
-  await tx.partitionState.deleteMany({ where: { clusterId, topic: { notIn: topicNames } } });
-
-  const offsets = new Map((poll.offsets ?? []).map((o) => [`${o.topic}\u0000${o.partition}`, o]));
-  const parts = state.topics.flatMap((t) =>
-    t.partitions.map((p) => {
-      const o = offsets.get(`${p.topic}\u0000${p.partition}`);
-      return {
-        topic: p.topic,
-        partition: p.partition,
-        leader: p.leader,
-        replicas: p.replicas,
-        isr: p.isr,
-        offline: p.offlineReplicas,
-        start: o?.startOffset?.toString() ?? null,
-        end: o?.endOffset?.toString() ?? null,
-      };
-    }),
-  );
-  await tx.$executeRaw`
-    INSERT INTO partition_state (cluster_id, topic, partition, leader, replicas, isr, offline_replicas, start_offset, end_offset, updated_at)
-    SELECT ${clusterId}, x.topic, x.partition, x.leader, x.replicas, x.isr, x.offline, x.start, x."end", ${at}
-    FROM jsonb_to_recordset(${JSON.stringify(parts)}::jsonb)
-      AS x(topic text, partition int, leader int, replicas int[], isr int[], offline int[], start bigint, "end" bigint)
-    ON CONFLICT (cluster_id, topic, partition) DO UPDATE SET
-      leader = EXCLUDED.leader, replicas = EXCLUDED.replicas, isr = EXCLUDED.isr,
-      offline_replicas = EXCLUDED.offline_replicas,
-      start_offset = COALESCE(EXCLUDED.start_offset, partition_state.start_offset),
-      end_offset = COALESCE(EXCLUDED.end_offset, partition_state.end_offset),
-      updated_at = EXCLUDED.updated_at`;
-  // Partitions are never removed from a live topic in Kafka; rows beyond the count belong to a
-  // recreated topic with fewer partitions.
-  await tx.$executeRaw`
-    DELETE FROM partition_state ps USING topic t
-    WHERE ps.cluster_id = ${clusterId} AND t.cluster_id = ps.cluster_id AND t.name = ps.topic
-      AND ps.partition >= t.partition_count`;
-
-  const samples = parts.filter((p) => p.end !== null).map((p) => ({ topic: p.topic, partition: p.partition, end: p.end }));
-  if (samples.length > 0) {
-    await tx.$executeRaw`
-      INSERT INTO offset_sample (cluster_id, topic, partition, at, end_offset)
-      SELECT ${clusterId}, x.topic, x.partition, ${at}, x."end"
-      FROM jsonb_to_recordset(${JSON.stringify(samples)}::jsonb) AS x(topic text, partition int, "end" bigint)`;
-  }
-  // A partition without a leader accepts no writes, so its end offset is, as a fact, the last one
-  // read: sampling it keeps the throughput chart at 0 during the outage instead of a silent gap.
-  await tx.$executeRaw`
-    INSERT INTO offset_sample (cluster_id, topic, partition, at, end_offset)
-    SELECT cluster_id, topic, partition, ${at}, end_offset FROM partition_state
-    WHERE cluster_id = ${clusterId} AND leader < 0 AND end_offset IS NOT NULL`;
-  if (poll.groups) await writeGroups(tx, clusterId, poll, at);
-  if (rec.lags && rec.lags.length > 0) await writeLag(tx, clusterId, rec.lags, at);
-}
-
-async function writeGroups(tx: Tx, clusterId: string, poll: PollResult, at: Date): Promise<void> {
-  const rows = (poll.groups ?? []).map((g) => ({
-    id: g.groupId,
-    state: g.state,
-    protocol: g.protocol || null,
-    members: g.members,
-    // A group that could not be described (coordinator moving) keeps its last known row.
-    fresh: !g.error,
-  }));
-  for (const fresh of [true, false]) {
-    const batch = JSON.stringify(rows.filter((r) => r.fresh === fresh));
-    if (fresh) {
-      await tx.$executeRaw`
-        INSERT INTO consumer_group (cluster_id, group_id, state, protocol, members, updated_at)
-        SELECT ${clusterId}, x.id, x.state, x.protocol, x.members, ${at}
-        FROM jsonb_to_recordset(${batch}::jsonb) AS x(id text, state text, protocol text, members jsonb)
-        ON CONFLICT (cluster_id, group_id) DO UPDATE SET
-          state = EXCLUDED.state, protocol = EXCLUDED.protocol, members = EXCLUDED.members, updated_at = EXCLUDED.updated_at`;
-    } else {
-      await tx.$executeRaw`
-        INSERT INTO consumer_group (cluster_id, group_id, state, protocol, members, updated_at)
-        SELECT ${clusterId}, x.id, x.state, x.protocol, x.members, ${at}
-        FROM jsonb_to_recordset(${batch}::jsonb) AS x(id text, state text, protocol text, members jsonb)
-        ON CONFLICT (cluster_id, group_id) DO NOTHING`;
-    }
-  }
-  await tx.consumerGroup.deleteMany({ where: { clusterId, groupId: { notIn: rows.map((g) => g.id) } } });
-}
-
-const str = (v: bigint | null) => (v === null ? null : v.toString());
-
-async function writeLag(tx: Tx, clusterId: string, lags: GroupLag[], at: Date): Promise<void> {
-  const groups = lags.map((g) => ({
-    id: g.groupId,
-    total: str(g.totalLag),
-    maxSec: g.maxLagSeconds,
-    status: g.status,
-    reason: g.statusReason,
-    partitions: g.partitions.map((p) => ({ ...p, committed: str(p.committed), endOffset: str(p.endOffset), lag: str(p.lag) })),
-  }));
-  await tx.$executeRaw`
-    UPDATE consumer_group cg SET total_lag = x.total, max_lag_seconds = x."maxSec", status = x.status,
-      status_reason = x.reason, partitions = x.partitions
-    FROM jsonb_to_recordset(${JSON.stringify(groups)}::jsonb)
-      AS x(id text, total bigint, "maxSec" float8, status text, reason text, partitions jsonb)
-    WHERE cg.cluster_id = ${clusterId} AND cg.group_id = x.id`;
-  const topicRows = lags.flatMap((g) => g.topics.filter((t) => t.lag !== null).map((t) => ({ g: g.groupId, t: t.topic, lag: str(t.lag), sec: t.maxLagSeconds })));
-  if (topicRows.length > 0) {
-    await tx.$executeRaw`
-      INSERT INTO lag_sample (cluster_id, group_id, topic, at, lag, lag_seconds)
-      SELECT ${clusterId}, x.g, x.t, ${at}, x.lag, x.sec
-      FROM jsonb_to_recordset(${JSON.stringify(topicRows)}::jsonb) AS x(g text, t text, lag bigint, sec float8)`;
-  }
-  const partRows = lags.flatMap((g) =>
-    g.partitions.map((p) => ({ g: g.groupId, t: p.topic, p: p.partition, c: str(p.committed), e: str(p.endOffset), lag: str(p.lag) })),
-  );
-  if (partRows.length > 0) {
-    await tx.$executeRaw`
-      INSERT INTO commit_sample (cluster_id, group_id, topic, partition, at, committed, end_offset, lag)
-      SELECT ${clusterId}, x.g, x.t, x.p, ${at}, x.c, x.e, x.lag
-      FROM jsonb_to_recordset(${JSON.stringify(partRows)}::jsonb) AS x(g text, t text, p int, c bigint, e bigint, lag bigint)`;
-  }
-}

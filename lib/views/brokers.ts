@@ -8,6 +8,8 @@ export interface BrokerRow {
   up: boolean;
   since: string;
   lastSeenAt: string;
+  /** First sighting: time before it is "not watched". */
+  firstSeenAt: string;
   isController: boolean;
   leaderCount: number;
   replicaCount: number;
@@ -30,6 +32,7 @@ export async function listBrokers(db: Db, clusterId: string): Promise<BrokerRow[
     up: b.up,
     since: b.since.toISOString(),
     lastSeenAt: b.lastSeenAt.toISOString(),
+    firstSeenAt: b.firstSeenAt.toISOString(),
     isController: cluster?.controllerId === b.brokerId,
     leaderCount: b.leaderCount,
     replicaCount: b.replicaCount,

@@ -1,7 +1,7 @@
-import { loadClusters } from '@/lib/config/load';
 import { toPublic, type ClusterConfig, type PublicClusterConfig } from '@/lib/config/types';
-import { notFound } from '@/lib/api/http';
 import type { Db } from '@/lib/store/client';
+
+export { clusterConfig, configuredClusters } from '@/lib/config/clusters';
 
 export type ClusterStatus = 'ok' | 'degraded' | 'unreachable' | 'pending';
 
@@ -19,20 +19,9 @@ export interface ClusterSummary extends PublicClusterConfig {
   /** True when the newest poll is older than three intervals: the collector is not running. */
   stale: boolean;
   unreachableSince: string | null;
+  /** First time the cluster answered; null = never, so there is no known state at all. */
+  firstReachedAt: string | null;
   lastPoll: LastPoll | null;
-}
-
-let cached: ClusterConfig[] | null = null;
-/** Configuration is read once per process; it does not change while running. */
-export function configuredClusters(): ClusterConfig[] {
-  cached ??= loadClusters();
-  return cached;
-}
-
-export function clusterConfig(id: string): ClusterConfig {
-  const c = configuredClusters().find((x) => x.id === id);
-  if (!c) throw notFound(`cluster "${id}"`);
-  return c;
 }
 
 export async function lastPoll(db: Db, clusterId: string): Promise<LastPoll | null> {
@@ -62,6 +51,7 @@ export async function clusterSummary(db: Db, cfg: ClusterConfig, now = Date.now(
     status,
     stale,
     unreachableSince: row?.unreachableSince?.toISOString() ?? null,
+    firstReachedAt: row?.firstReachedAt?.toISOString() ?? null,
     lastPoll: poll,
   };
 }

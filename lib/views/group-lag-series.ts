@@ -1,4 +1,4 @@
-import { notFound } from '@/lib/api/http';
+import { notFound } from '@/lib/model/errors';
 import type { Db } from '@/lib/store/client';
 
 export interface LagPoint {

@@ -1,6 +1,5 @@
-import { notFound } from '@/lib/api/http';
-import type { PartitionLagRow } from '@/lib/analysis/group-lag';
-import type { GroupMemberInfo } from '@/lib/collector/source';
+import { notFound } from '@/lib/model/errors';
+import type { GroupMember, StoredPartitionLag } from '@/lib/model/stored';
 import type { Db } from '@/lib/store/client';
 
 export interface GroupRow {
@@ -14,13 +13,15 @@ export interface GroupRow {
   maxLagSeconds: number | null;
   status: string | null;
   statusReason: string | null;
+  /** When the condition behind a non-OK status began. */
+  statusSince: string | null;
   updatedAt: string;
+  /** When lag and status were last evaluated (a poll that could not read an end offset leaves them as they were). */
+  lagAt: string | null;
   /** Total lag over the last 30 minutes, one point per poll, for a sparkline. */
   spark: { at: string; lag: number }[];
 }
 
-/** Stored as JSON: bigints were written as strings. */
-type StoredPartition = Omit<PartitionLagRow, 'committed' | 'endOffset' | 'lag'> & { committed: string | null; endOffset: string | null; lag: string | null };
 
 const SPARK_MS = 30 * 60_000;
 
@@ -39,7 +40,7 @@ export async function listGroups(db: Db, clusterId: string, now = Date.now()): P
     byGroup.set(s.group_id, list);
   }
   return groups.map((g) => {
-    const parts = (g.partitions as StoredPartition[] | null) ?? [];
+    const parts = (g.partitions as StoredPartitionLag[] | null) ?? [];
     return {
       groupId: g.groupId,
       state: g.state,
@@ -50,32 +51,36 @@ export async function listGroups(db: Db, clusterId: string, now = Date.now()): P
       maxLagSeconds: g.maxLagSeconds,
       status: g.status,
       statusReason: g.statusReason,
+      statusSince: g.statusSince?.toISOString() ?? null,
       updatedAt: g.updatedAt.toISOString(),
+      lagAt: g.lagAt?.toISOString() ?? null,
       spark: byGroup.get(g.groupId) ?? [],
     };
   });
 }
 
 export interface GroupDetail extends Omit<GroupRow, 'members' | 'spark'> {
-  members: GroupMemberInfo[];
-  partitions: StoredPartition[];
+  members: GroupMember[];
+  partitions: StoredPartitionLag[];
 }
 
 export async function groupDetail(db: Db, clusterId: string, groupId: string): Promise<GroupDetail> {
   const g = await db.consumerGroup.findUnique({ where: { clusterId_groupId: { clusterId, groupId } } });
   if (!g) throw notFound(`consumer group "${groupId}"`);
-  const partitions = (g.partitions as StoredPartition[] | null) ?? [];
+  const partitions = (g.partitions as StoredPartitionLag[] | null) ?? [];
   return {
     groupId: g.groupId,
     state: g.state,
     protocol: g.protocol,
-    members: g.members as unknown as GroupMemberInfo[],
+    members: g.members as unknown as GroupMember[],
     topics: [...new Set(partitions.map((p) => p.topic))],
     totalLag: g.totalLag?.toString() ?? null,
     maxLagSeconds: g.maxLagSeconds,
     status: g.status,
     statusReason: g.statusReason,
+    statusSince: g.statusSince?.toISOString() ?? null,
     updatedAt: g.updatedAt.toISOString(),
+    lagAt: g.lagAt?.toISOString() ?? null,
     partitions,
   };
 }

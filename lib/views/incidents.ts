@@ -1,7 +1,8 @@
 import { groupIncidents, type Incident, type IncidentEvent } from '@/lib/analysis/incidents';
-import { notFound } from '@/lib/api/http';
+import { notFound } from '@/lib/model/errors';
+import { decodeEvent, eventJson, type EventTableRow } from '@/lib/model/event-decode';
+import type { EventRow } from '@/lib/model/events';
 import type { Db } from '@/lib/store/client';
-import type { EventRow } from './events';
 
 /** Events read before `from`, so an incident already open at `from` is grouped from its start. */
 export const INCIDENT_LOOKBACK_MS = 24 * 3600_000;
@@ -29,31 +30,22 @@ export interface IncidentDetail {
   truncated: boolean;
 }
 
-/** An `event` row as Prisma returns it: the same fields, with the id still a bigint. */
-type StoredEvent = Omit<IncidentEvent, 'id'> & { id: bigint };
-
-const toIncidentEvent = (r: StoredEvent): IncidentEvent => ({
-  id: r.id.toString(),
-  at: r.at,
-  type: r.type,
-  brokerId: r.brokerId,
-  topic: r.topic,
-  partition: r.partition,
-  details: r.details,
-});
+/** Decoded rows; an unreadable one (unknown type, malformed details) takes no part in incidents. */
+const readable = (rows: EventTableRow[]): IncidentEvent[] =>
+  rows.map(decodeEvent).filter((e): e is IncidentEvent => e.type !== 'UNREADABLE');
 
 export async function listIncidents(db: Db, clusterId: string, range: { from: Date; to: Date }, now = new Date()): Promise<IncidentList> {
   const readFrom = new Date(range.from.getTime() - INCIDENT_LOOKBACK_MS);
   const readTo = new Date(range.to.getTime() + INCIDENT_LOOKAHEAD_MS);
   // Newest first, so that when the limit cuts, it is the lookback (oldest) end that goes.
-  const rows: StoredEvent[] = await db.event.findMany({
+  const rows = await db.event.findMany({
     where: { clusterId, at: { gte: readFrom, lte: readTo } },
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: MAX_INCIDENT_EVENTS + 1,
   });
   const truncated = rows.length > MAX_INCIDENT_EVENTS;
   const kept = rows.slice(0, MAX_INCIDENT_EVENTS).reverse();
-  const incidents = groupIncidents(kept.map(toIncidentEvent), { now: Math.min(now.getTime(), readTo.getTime()) })
+  const incidents = groupIncidents(readable(kept), { now: Math.min(now.getTime(), readTo.getTime()) })
     .filter((i) => Date.parse(i.start) <= range.to.getTime() && (i.end === null || Date.parse(i.end) >= range.from.getTime()))
     .reverse()
     .map(({ eventIds: _ids, ...rest }) => rest);
@@ -85,13 +77,13 @@ export async function incidentDetail(db: Db, clusterId: string, incidentId: bigi
     db.event.findMany({ where: { clusterId, at: { gte: first.at } }, orderBy: [{ at: 'asc' }, { id: 'asc' }], take: MAX_INCIDENT_EVENTS + 1 }),
   ]);
   const truncated = after.length > MAX_INCIDENT_EVENTS;
-  const rows: StoredEvent[] = [...before.reverse(), ...after.slice(0, MAX_INCIDENT_EVENTS)];
-  const incident = groupIncidents(rows.map(toIncidentEvent), { now: now.getTime() }).find((i) => i.id === incidentId.toString());
+  const rows = readable([...before.reverse(), ...after.slice(0, MAX_INCIDENT_EVENTS)]);
+  const incident = groupIncidents(rows, { now: now.getTime() }).find((i) => i.id === incidentId.toString());
   if (!incident) throw notFound(`incident ${incidentId}`);
-  const byId = new Map(rows.map((r) => [r.id.toString(), r]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
   const events = incident.eventIds.flatMap((id) => {
     const e = byId.get(id);
-    return e ? [{ id, at: e.at.toISOString(), type: e.type, brokerId: e.brokerId, topic: e.topic, partition: e.partition, details: e.details }] : [];
+    return e ? [eventJson(e)] : [];
   });
   return { incident, events, truncated };
 }

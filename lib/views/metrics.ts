@@ -1,13 +1,16 @@
-import { LAG_STATUS_SEVERITY } from '@/lib/analysis/lag';
-import type { Metric } from '@/lib/api/prometheus';
 import type { ClusterConfig } from '@/lib/config/types';
+import { lagStatusRank } from '@/lib/model/lag';
+import type { StoredPartitionLag } from '@/lib/model/stored';
 import type { Db } from '@/lib/store/client';
 
-interface StoredPartition {
-  topic: string;
-  partition: number;
-  lag: string | null;
-  lagSeconds: number | null;
+/** One Prometheus metric family with its samples (lib/api/prometheus.ts writes the text format). */
+export type Labels = Record<string, string | number>;
+
+export interface Metric {
+  name: string;
+  help: string;
+  type: 'gauge' | 'counter';
+  samples: { labels: Labels; value: number }[];
 }
 
 const gauge = (name: string, help: string): Metric => ({ name, help, type: 'gauge', samples: [] });
@@ -61,8 +64,8 @@ export async function collectMetrics(db: Db, clusters: ClusterConfig[], now = Da
       const gl = { ...c, group: g.groupId };
       if (g.totalLag !== null) m.lag.samples.push({ labels: gl, value: Number(g.totalLag) });
       if (g.maxLagSeconds !== null) m.lagSec.samples.push({ labels: gl, value: g.maxLagSeconds });
-      if (g.status) m.status.samples.push({ labels: gl, value: LAG_STATUS_SEVERITY.indexOf(g.status as (typeof LAG_STATUS_SEVERITY)[number]) });
-      for (const p of (g.partitions as StoredPartition[] | null) ?? []) {
+      if (g.status) m.status.samples.push({ labels: gl, value: lagStatusRank(g.status) });
+      for (const p of (g.partitions as StoredPartitionLag[] | null) ?? []) {
         const pl = { ...gl, topic: p.topic, partition: p.partition };
         if (p.lag !== null) m.pLag.samples.push({ labels: pl, value: Number(p.lag) });
         if (p.lagSeconds !== null) m.pLagSec.samples.push({ labels: pl, value: p.lagSeconds });

@@ -2,43 +2,61 @@ import type { ClusterConfig } from '@/lib/config/types';
 import type { Db } from '@/lib/store/client';
 import { listBrokers, type BrokerRow } from './brokers';
 import { clusterSummary, type ClusterSummary } from './clusters';
+import { currentProblems, type Problems } from './problems';
 
+/**
+ * The cluster at a glance. Every figure is null until the cluster has been reached once (then
+ * nothing about it is known, and 0 would be a lie); `noDataReason` then says why.
+ */
 export interface Overview {
   cluster: ClusterSummary;
+  noDataReason: string | null;
   controllerId: number | null;
-  brokers: { total: number; up: number; down: number };
+  brokers: { total: number; up: number; down: number } | null;
   brokerList: BrokerRow[];
-  topics: number;
-  partitions: number;
-  underReplicated: number;
-  underMinIsr: number;
-  offline: number;
-  groups: number;
+  topics: number | null;
+  partitions: number | null;
+  underReplicated: number | null;
+  underMinIsr: number | null;
+  offline: number | null;
+  /** null until consumer groups have been read once. */
+  groups: number | null;
+  /** What is broken right now, by name; null when nothing is known yet. */
+  problems: Problems | null;
 }
 
 export async function overview(db: Db, cfg: ClusterConfig): Promise<Overview> {
-  const [cluster, row, brokerList, sums, groups] = await Promise.all([
-    clusterSummary(db, cfg),
-    db.cluster.findUnique({ where: { id: cfg.id }, select: { controllerId: true } }),
+  const [cluster, row] = await Promise.all([clusterSummary(db, cfg), db.cluster.findUnique({ where: { id: cfg.id } })]);
+  if (!row?.firstReachedAt) {
+    const reason = cluster.lastPoll
+      ? `the cluster has not answered yet${cluster.lastPoll.error ? `: ${cluster.lastPoll.error}` : ''}`
+      : 'waiting for the first poll';
+    return { cluster, noDataReason: reason, controllerId: null, brokers: null, brokerList: [], topics: null, partitions: null, underReplicated: null, underMinIsr: null, offline: null, groups: null, problems: null };
+  }
+  const [brokerList, sums, groups] = await Promise.all([
     listBrokers(db, cfg.id),
     db.topic.aggregate({
       where: { clusterId: cfg.id },
       _count: { _all: true },
       _sum: { partitionCount: true, underReplicatedPartitions: true, underMinIsrPartitions: true, offlinePartitions: true },
     }),
-    db.consumerGroup.count({ where: { clusterId: cfg.id } }),
+    row.groupsReadAt ? db.consumerGroup.count({ where: { clusterId: cfg.id } }) : Promise.resolve(null),
   ]);
+  const offline = sums._sum.offlinePartitions ?? 0;
+  const underMinIsr = sums._sum.underMinIsrPartitions ?? 0;
   const up = brokerList.filter((b) => b.up).length;
   return {
     cluster,
-    controllerId: row?.controllerId ?? null,
+    noDataReason: null,
+    controllerId: row.controllerId,
     brokers: { total: brokerList.length, up, down: brokerList.length - up },
     brokerList,
     topics: sums._count._all,
     partitions: sums._sum.partitionCount ?? 0,
     underReplicated: sums._sum.underReplicatedPartitions ?? 0,
-    underMinIsr: sums._sum.underMinIsrPartitions ?? 0,
-    offline: sums._sum.offlinePartitions ?? 0,
+    underMinIsr,
+    offline,
     groups,
+    problems: await currentProblems(db, cfg.id, { offline, underMinIsr }),
   };
 }

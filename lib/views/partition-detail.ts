@@ -1,33 +1,33 @@
-import { notFound } from '@/lib/api/http';
-import { partitionHistory, type PartitionHistory } from '@/lib/analysis/partition-history';
+import { notFound } from '@/lib/model/errors';
+import type { PartitionHistory } from '@/lib/analysis/partition-history';
 import type { Db } from '@/lib/store/client';
-
-const TYPES = ['PARTITION_OFFLINE', 'PARTITION_ONLINE', 'UNDER_MIN_ISR', 'MIN_ISR_RESTORED', 'ISR_SHRINK', 'ISR_EXPAND'];
+import { NOT_IMPAIRED_HISTORY } from './history-defaults';
+import { partitionIntervals, type Range } from './intervals';
 
 export interface PartitionDetail extends PartitionHistory {
   topic: string;
   partition: number;
   range: { from: string; to: string };
+  /** Start of the watched part of the range (the topic's first sighting); null = not watched in it. */
+  watchedFrom: string | null;
 }
 
 /** A partition's offline / under-min-ISR / under-replicated intervals over a time range. */
-export async function partitionDetail(db: Db, clusterId: string, topic: string, partition: number, range: { from: Date; to: Date }): Promise<PartitionDetail> {
-  const exists = await db.partitionState.findUnique({ where: { clusterId_topic_partition: { clusterId, topic, partition } } });
-  if (!exists) throw notFound(`partition ${topic}-${partition}`);
-  const where = { clusterId, topic, partition };
-  const lastBefore = (types: string[]) =>
-    db.event.findFirst({ where: { ...where, type: { in: types }, at: { lt: range.from } }, orderBy: { id: 'desc' } });
-  const [offline, minIsr, isr, within] = await Promise.all([
-    lastBefore(['PARTITION_OFFLINE', 'PARTITION_ONLINE']),
-    lastBefore(['UNDER_MIN_ISR', 'MIN_ISR_RESTORED']),
-    lastBefore(['ISR_SHRINK', 'ISR_EXPAND']),
-    db.event.findMany({ where: { ...where, type: { in: TYPES }, at: { gte: range.from, lte: range.to } }, orderBy: { id: 'asc' } }),
+export async function partitionDetail(db: Db, clusterId: string, topic: string, partition: number, range: Range): Promise<PartitionDetail> {
+  const [t, exists] = await Promise.all([
+    db.topic.findUnique({ where: { clusterId_name: { clusterId, name: topic } }, select: { firstSeenAt: true, partitionCount: true } }),
+    db.partitionState.findUnique({ where: { clusterId_topic_partition: { clusterId, topic, partition } }, select: { partition: true } }),
   ]);
-  const isrDetails = isr?.details as { after?: number[]; replicas?: number[] } | undefined;
-  const history = partitionHistory(within, range.from, range.to, {
-    offline: offline?.type === 'PARTITION_OFFLINE',
-    underMinIsr: minIsr?.type === 'UNDER_MIN_ISR',
-    underReplicated: (isrDetails?.after?.length ?? 0) < (isrDetails?.replicas?.length ?? 0),
-  });
-  return { topic, partition, range: { from: range.from.toISOString(), to: range.to.toISOString() }, ...history };
+  if (!t || !exists) throw notFound(`partition ${topic}-${partition}`);
+  const r = await partitionIntervals(db, clusterId, { name: topic, firstSeenAt: t.firstSeenAt, partitions: t.partitionCount }, range, { partition });
+  const h = r.partitions[0] ?? NOT_IMPAIRED_HISTORY;
+  return {
+    topic,
+    partition,
+    range: { from: range.from.toISOString(), to: range.to.toISOString() },
+    watchedFrom: r.watchedFrom,
+    offline: h.offline,
+    underMinIsr: h.underMinIsr,
+    underReplicated: h.underReplicated,
+  };
 }

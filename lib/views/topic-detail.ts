@@ -1,9 +1,9 @@
-import { notFound } from '@/lib/api/http';
+import { notFound } from '@/lib/model/errors';
 import { partitionFlags, type PartitionFlags } from '@/lib/analysis/partition-flags';
 import { lastWrite, throughput, type RatePoint } from '@/lib/analysis/throughput';
-import { minIsrFromConfigs } from '@/lib/analysis/topic-configs';
-import type { TopicConfigs } from '@/lib/collector/source';
+import { minIsrOf, type TopicConfigs } from '@/lib/model/stored';
 import type { Db } from '@/lib/store/client';
+import { partitionIntervals, type PartitionIntervals, type Range } from './intervals';
 
 export interface PartitionRow extends PartitionFlags {
   partition: number;
@@ -16,6 +16,17 @@ export interface PartitionRow extends PartitionFlags {
   endOffset: string | null;
 }
 
+/** A consumer group reading the topic, with its lag on it. */
+export interface TopicConsumer {
+  groupId: string;
+  state: string | null;
+  status: string;
+  partitions: number;
+  lag: string | null;
+  maxLagSeconds: number | null;
+  updatedAt: string;
+}
+
 export interface TopicDetail {
   name: string;
   topicId: string | null;
@@ -24,14 +35,21 @@ export interface TopicDetail {
   configs: TopicConfigs | null;
   partitions: PartitionRow[];
   updatedAt: string;
+  firstSeenAt: string;
+  /** Messages retained (sum of end − start offsets) and bytes on disk (leader replicas); null until read. */
+  messages: string | null;
+  sizeBytes: string | null;
   throughput: RatePoint[];
   lastWriteAt: string | null;
+  consumers: TopicConsumer[];
+  /** Partitions that were offline, under min ISR or under-replicated within the range. */
+  history: { watchedFrom: string | null; partitions: PartitionIntervals[] };
 }
 
-export async function topicDetail(db: Db, clusterId: string, name: string, range: { from: Date; to: Date }): Promise<TopicDetail> {
+export async function topicDetail(db: Db, clusterId: string, name: string, range: Range): Promise<TopicDetail> {
   const topic = await db.topic.findUnique({ where: { clusterId_name: { clusterId, name } } });
   if (!topic) throw notFound(`topic "${name}"`);
-  const [parts, brokers, samples] = await Promise.all([
+  const [parts, brokers, samples, consumers, history] = await Promise.all([
     db.partitionState.findMany({ where: { clusterId, topic: name }, orderBy: { partition: 'asc' } }),
     db.broker.findMany({ where: { clusterId, up: true }, select: { brokerId: true } }),
     db.offsetSample.findMany({
@@ -39,8 +57,14 @@ export async function topicDetail(db: Db, clusterId: string, name: string, range
       select: { partition: true, at: true, endOffset: true },
       orderBy: { at: 'asc' },
     }),
+    db.$queryRaw<{ group_id: string; state: string | null; status: string; partitions: number; lag: bigint | null; max_lag_seconds: number | null; updated_at: Date }[]>`
+      SELECT t.group_id, g.state, t.status, t.partitions, t.lag, t.max_lag_seconds, t.updated_at
+      FROM consumer_group_topic t LEFT JOIN consumer_group g ON g.cluster_id = t.cluster_id AND g.group_id = t.group_id
+      WHERE t.cluster_id = ${clusterId} AND t.topic = ${name}
+      ORDER BY t.max_lag_seconds DESC NULLS LAST, t.lag DESC NULLS LAST, t.group_id`,
+    partitionIntervals(db, clusterId, { name, firstSeenAt: topic.firstSeenAt, partitions: topic.partitionCount }, range, { onlyImpaired: true }),
   ]);
-  const minIsr = minIsrFromConfigs(topic.configs);
+  const minIsr = minIsrOf(topic.configs);
   const live = new Set(brokers.map((b) => b.brokerId));
   return {
     name: topic.name,
@@ -49,6 +73,9 @@ export async function topicDetail(db: Db, clusterId: string, name: string, range
     replicationFactor: topic.replicationFactor,
     configs: (topic.configs as TopicConfigs | null) ?? null,
     updatedAt: topic.updatedAt.toISOString(),
+    firstSeenAt: topic.firstSeenAt.toISOString(),
+    messages: topic.messages?.toString() ?? null,
+    sizeBytes: topic.sizeBytes?.toString() ?? null,
     partitions: parts.map((p) => ({
       partition: p.partition,
       leader: p.leader < 0 ? null : p.leader,
@@ -62,5 +89,15 @@ export async function topicDetail(db: Db, clusterId: string, name: string, range
     })),
     throughput: throughput(samples),
     lastWriteAt: lastWrite(samples),
+    consumers: consumers.map((c) => ({
+      groupId: c.group_id,
+      state: c.state,
+      status: c.status,
+      partitions: c.partitions,
+      lag: c.lag?.toString() ?? null,
+      maxLagSeconds: c.max_lag_seconds,
+      updatedAt: c.updated_at.toISOString(),
+    })),
+    history,
   };
 }

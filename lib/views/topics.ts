@@ -1,4 +1,4 @@
-import { minIsrFromConfigs } from '@/lib/analysis/topic-configs';
+import { minIsrOf } from '@/lib/model/stored';
 import type { Db } from '@/lib/store/client';
 
 export const TOPIC_STATUS = ['under-replicated', 'under-min-isr', 'offline', 'rf1'] as const;
@@ -60,7 +60,7 @@ export async function listTopics(db: Db, clusterId: string, query: TopicQuery): 
       internal: r.internal,
       partitions: r.partitionCount,
       replicationFactor: r.replicationFactor,
-      minInsyncReplicas: minIsrFromConfigs(r.configs),
+      minInsyncReplicas: minIsrOf(r.configs),
       offlinePartitions: r.offlinePartitions,
       underReplicatedPartitions: r.underReplicatedPartitions,
       underMinIsrPartitions: r.underMinIsrPartitions,

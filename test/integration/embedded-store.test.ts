@@ -47,7 +47,7 @@ describe('embedded database under concurrent clients', () => {
     const clients = [createDb(server.url), createDb(server.url), createDb(server.url)];
     try {
       await clients[0]!.broker.createMany({
-        data: [1, 2, 3].map((id) => ({ clusterId: 'c', brokerId: id, host: `h${id}`, port: id, up: true, since: new Date(), lastSeenAt: new Date() })),
+        data: [1, 2, 3].map((id) => ({ clusterId: 'c', brokerId: id, host: `h${id}`, port: id, up: true, since: new Date(), lastSeenAt: new Date(), firstSeenAt: new Date() })),
       });
       const queries = Array.from({ length: 150 }, (_, i) => {
         const db = clients[i % clients.length]!;

@@ -1,6 +1,7 @@
 import kafkajs, { type Consumer, type Producer } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalCluster } from '@/dev/kafka/cluster';
+import { DEFAULT_LAG_STATUS_CONFIG } from '@/lib/analysis/lag';
 import { ClusterCollector } from '@/lib/collector/cluster-collector';
 import { createKafkaSource } from '@/lib/collector/kafka-source';
 import type { ClusterConfig } from '@/lib/config/types';
@@ -20,7 +21,7 @@ const SLOW = `lag-slow-${id}`;
 const KIP848 = `kip848-${id}`;
 const G = { fast: `fast-${id}`, slow: `slow-${id}`, stopped: `stopped-${id}`, idle: `idle-${id}`, partial: `partial-${id}` };
 // A short window so the scenarios play out in seconds; the rules are the production ones.
-const LAG_CONFIG = { windowMs: 12_000, minSamples: 4, errLagSeconds: 15 };
+const LAG_CONFIG = { ...DEFAULT_LAG_STATUS_CONFIG, windowMs: 12_000, minSamples: 4, errLagSeconds: 15, trendMinSpanMs: 6_000 };
 
 describe('consumer lag on a real cluster', () => {
   let cluster: LocalCluster;

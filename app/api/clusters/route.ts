@@ -1,6 +1,7 @@
 import { handle } from '@/lib/api/http';
 import { getDb } from '@/lib/store/client';
-import { clusterSummary, configuredClusters } from '@/lib/views/clusters';
+import { configuredClusters } from '@/lib/config/clusters';
+import { clusterSummary } from '@/lib/views/clusters';
 
 export const dynamic = 'force-dynamic';
 

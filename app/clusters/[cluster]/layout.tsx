@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ClusterFrame } from '@/components/ClusterFrame';
 import { decodeParam } from '@/lib/client/paths';
-import { configuredClusters } from '@/lib/views/clusters';
+import { configuredClusters } from '@/lib/config/clusters';
 
 export const dynamic = 'force-dynamic';
 

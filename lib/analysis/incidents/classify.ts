@@ -1,12 +1,12 @@
 /**
- * What one event means for incident grouping: which problems it opens, which it recovers, and
- * whether it is a "signal" (keeps an all-clear incident's quiet window alive) or routine noise.
- * Problems are keyed so that a recovery event finds the problem its counterpart opened.
+ * What one event means for incident grouping: which problems it opens, which it recovers, which
+ * brokers explain it (for attributing consequences to their cause), and whether it is a signal
+ * (part of a failure's story) or routine noise. Problems are keyed so that a recovery event finds
+ * the problem its counterpart opened.
  */
+import { isBadLagStatus } from '@/lib/model/lag';
+import type { EventType } from '@/lib/model/events';
 import type { IncidentEvent } from './types';
-
-/** Lag statuses that mean a consumer group is failing to keep up (LagStatus in lib/analysis/lag). */
-export const BAD_LAG_STATUSES: readonly string[] = ['ERR', 'STALL', 'STOP'];
 
 export interface Problem {
   key: string;
@@ -14,38 +14,96 @@ export interface Problem {
   topic: string | null;
 }
 
+export interface LagChange {
+  groupId: string;
+  wasBad: boolean;
+  isBad: boolean;
+  /** When the group's trouble began (epoch ms): a consequence of a failure begins after it. */
+  since: number;
+  topics: string[] | null;
+}
+
 export interface Effect {
   opens: Problem[];
   closes: string[];
   closesTopic: string | null;
+  /** Part of a failure's story (keeps context with its incident) rather than routine admin. */
   signal: boolean;
-}
-
-// Event types that take part in incidents even when they open or close nothing themselves:
-// leader and controller moves are the usual aftermath of a broker failure.
-const SIGNAL_TYPES = new Set([
-  'CLUSTER_UNREACHABLE', 'CLUSTER_REACHABLE', 'BROKER_DOWN', 'BROKER_UP', 'PARTITION_OFFLINE', 'PARTITION_ONLINE',
-  'UNDER_MIN_ISR', 'MIN_ISR_RESTORED', 'ISR_SHRINK', 'ISR_EXPAND', 'LEADER_CHANGED', 'CONTROLLER_CHANGED',
-]);
-
-export function field(details: unknown, name: string): unknown {
-  return typeof details === 'object' && details !== null ? (details as Record<string, unknown>)[name] : undefined;
-}
-
-function ints(v: unknown): number[] | null {
-  return Array.isArray(v) && v.every((x) => typeof x === 'number') ? (v as number[]) : null;
+  /** Brokers whose failure or recovery explains this event. */
+  brokers: number[];
+  lag: LagChange | null;
 }
 
 const covers = (set: number[], needed: number[]) => needed.every((r) => set.includes(r));
 const partKey = (kind: string, e: IncidentEvent) => (e.topic !== null && e.partition !== null ? `${kind}|${e.topic}|${e.partition}` : null);
 
-/** The lag group and its bad-ness before and after, for a LAG_STATUS_CHANGED event. */
-export function lagChange(e: IncidentEvent): { groupId: string; wasBad: boolean; isBad: boolean } | null {
-  const groupId = field(e.details, 'groupId');
-  if (e.type !== 'LAG_STATUS_CHANGED' || typeof groupId !== 'string') return null;
-  const bad = (s: unknown) => typeof s === 'string' && BAD_LAG_STATUSES.includes(s);
-  return { groupId, wasBad: bad(field(e.details, 'from')), isBad: bad(field(e.details, 'to')) };
-}
+export const brokerKey = (id: number) => `broker|${id}`;
+export const lagKey = (groupId: string) => `lag|${groupId}`;
+
+type Ctx = { eff: Effect; open(key: string | null): void; close(key: string | null): void; book: IsrBook };
+type Role<T extends EventType> = (e: Extract<IncidentEvent, { type: T }>, c: Ctx) => void;
+
+const routine = (_e: IncidentEvent, c: Ctx) => void (c.eff.signal = false);
+
+/** Every event type's part in incidents; a new type without a role here fails tsc. */
+const ROLES: { [T in EventType]: Role<T> } = {
+  CLUSTER_UNREACHABLE: (_e, c) => c.open('cluster'),
+  CLUSTER_REACHABLE: (_e, c) => c.close('cluster'),
+  BROKER_DOWN: (e, c) => {
+    if (e.brokerId === null) return;
+    c.open(brokerKey(e.brokerId));
+    c.eff.brokers.push(e.brokerId);
+  },
+  BROKER_UP: (e, c) => {
+    if (e.brokerId === null) return;
+    c.close(brokerKey(e.brokerId));
+    c.eff.brokers.push(e.brokerId);
+  },
+  PARTITION_OFFLINE: (e, c) => {
+    c.open(partKey('offline', e));
+    c.eff.brokers.push(e.details.lastLeader, ...e.details.offlineReplicas, ...e.details.replicas);
+  },
+  PARTITION_ONLINE: (e, c) => {
+    c.close(partKey('offline', e));
+    c.eff.brokers.push(e.details.leader);
+  },
+  UNDER_MIN_ISR: (e, c) => c.open(partKey('minisr', e)),
+  MIN_ISR_RESTORED: (e, c) => c.close(partKey('minisr', e)),
+  ISR_SHRINK: (e, c) => {
+    c.book.remember(e);
+    if (!covers(e.details.after, e.details.replicas)) c.open(partKey('urp', e));
+    c.eff.brokers.push(...e.details.removed);
+  },
+  ISR_EXPAND: (e, c) => {
+    c.book.remember(e);
+    if (covers(e.details.after, e.details.replicas)) c.close(partKey('urp', e));
+    c.eff.brokers.push(...e.details.added);
+  },
+  LEADER_CHANGED: (e, c) => void c.eff.brokers.push(e.details.from, e.details.to),
+  CONTROLLER_CHANGED: (e, c) => void c.eff.brokers.push(e.details.from, e.details.to),
+  REPLICAS_CHANGED: (e, c) => {
+    const key = partKey('urp', e);
+    const isr = key === null ? undefined : c.book.isrOf(key);
+    if (isr && covers(isr, e.details.after)) c.close(key);
+    c.eff.signal = false;
+  },
+  TOPIC_DELETED: (e, c) => {
+    c.eff.closesTopic = e.topic;
+    c.eff.signal = false;
+  },
+  LAG_STATUS_CHANGED: (e, c) => {
+    const d = e.details;
+    const since = d.since ? Date.parse(d.since) : NaN;
+    const lag = { groupId: d.groupId, wasBad: isBadLagStatus(d.from), isBad: isBadLagStatus(d.to), since: Number.isNaN(since) ? e.at.getTime() : since, topics: d.topics ?? null };
+    c.eff.lag = lag;
+    c.eff.signal = lag.isBad || lag.wasBad;
+    if (lag.isBad) c.open(lagKey(d.groupId));
+    else if (lag.wasBad) c.close(lagKey(d.groupId));
+  },
+  GROUP_STATE_CHANGED: routine,
+  TOPIC_CREATED: routine,
+  PARTITIONS_ADDED: routine,
+};
 
 /**
  * Remembers the last ISR seen per partition, so a REPLICAS_CHANGED that drops the lagging
@@ -54,49 +112,25 @@ export function lagChange(e: IncidentEvent): { groupId: string; wasBad: boolean;
 export class IsrBook {
   private readonly isr = new Map<string, number[]>();
 
+  remember(e: Extract<IncidentEvent, { type: 'ISR_SHRINK' | 'ISR_EXPAND' }>): void {
+    const key = partKey('urp', e);
+    if (key !== null) this.isr.set(key, e.details.after);
+  }
+
+  isrOf(key: string): number[] | undefined {
+    return this.isr.get(key);
+  }
+
   effectOf(e: IncidentEvent): Effect {
-    const eff: Effect = { opens: [], closes: [], closesTopic: null, signal: SIGNAL_TYPES.has(e.type) };
-    const open = (key: string | null) => key !== null && eff.opens.push({ key, topic: e.topic });
-    const close = (key: string | null) => key !== null && eff.closes.push(key);
-    const broker = e.brokerId === null ? null : `broker|${e.brokerId}`;
-    const urp = partKey('urp', e);
-    switch (e.type) {
-      case 'CLUSTER_UNREACHABLE': open('cluster'); break;
-      case 'CLUSTER_REACHABLE': close('cluster'); break;
-      case 'BROKER_DOWN': open(broker); break;
-      case 'BROKER_UP': close(broker); break;
-      case 'PARTITION_OFFLINE': open(partKey('offline', e)); break;
-      case 'PARTITION_ONLINE': close(partKey('offline', e)); break;
-      case 'UNDER_MIN_ISR': open(partKey('minisr', e)); break;
-      case 'MIN_ISR_RESTORED': close(partKey('minisr', e)); break;
-      case 'ISR_SHRINK':
-      case 'ISR_EXPAND': {
-        const after = ints(field(e.details, 'after'));
-        const replicas = ints(field(e.details, 'replicas'));
-        if (urp !== null && after) this.isr.set(urp, after);
-        // Without both lists we cannot tell; a shrink then still opens, an expand still closes,
-        // so a malformed row can neither hide a problem nor keep an incident open forever.
-        const full = after !== null && replicas !== null && covers(after, replicas);
-        if (e.type === 'ISR_SHRINK' && !full) open(urp);
-        if (e.type === 'ISR_EXPAND' && (full || after === null || replicas === null)) close(urp);
-        break;
-      }
-      case 'REPLICAS_CHANGED': {
-        const after = ints(field(e.details, 'after'));
-        const isr = urp === null ? undefined : this.isr.get(urp);
-        if (after && isr && covers(isr, after)) close(urp);
-        break;
-      }
-      case 'TOPIC_DELETED': eff.closesTopic = e.topic; break;
-      case 'LAG_STATUS_CHANGED': {
-        const lag = lagChange(e);
-        if (!lag) break;
-        eff.signal = lag.isBad || lag.wasBad;
-        if (lag.isBad) open(`lag|${lag.groupId}`);
-        else if (lag.wasBad) close(`lag|${lag.groupId}`);
-        break;
-      }
-    }
+    const eff: Effect = { opens: [], closes: [], closesTopic: null, signal: true, brokers: [], lag: null };
+    const ctx: Ctx = {
+      eff,
+      book: this,
+      open: (key) => void (key !== null && eff.opens.push({ key, topic: e.topic })),
+      close: (key) => void (key !== null && eff.closes.push(key)),
+    };
+    // ROLES[e.type] takes exactly e's type; TS cannot correlate the two, hence the cast.
+    (ROLES[e.type] as Role<EventType>)(e as never, ctx);
     return eff;
   }
 }

@@ -1,3 +1,2 @@
-export { groupIncidents, DEFAULT_QUIET_GAP_MS } from './group';
-export { formatDuration } from './format';
-export type { GroupOptions, Incident, IncidentEvent, IncidentSeverity, PartitionOutage } from './types';
+export { groupIncidents, DEFAULT_QUIET_GAP_MS, DEFAULT_CASCADE_MS } from './group';
+export type { GroupOptions, Incident, IncidentEvent, IncidentKind, IncidentSeverity, PartitionOutage } from './types';

@@ -1,8 +1,8 @@
 /** Counts what happened within one incident and turns it into the `Incident` the API returns. */
-import { intervalsOf, type Interval, type Transition } from '@/lib/analysis/intervals';
-import { lagChange } from './classify';
+import { isBadLagStatus, LAG_STATUSES, type LagStatus } from '@/lib/model/lag';
+import { intervalsOf, totalMs, type Transition } from '@/lib/model/intervals';
 import { severityOf, summaryOf, titleOf, type Facts } from './describe';
-import type { Incident, IncidentEvent, PartitionOutage } from './types';
+import type { Incident, IncidentEvent, IncidentKind, PartitionOutage } from './types';
 
 interface Track<R> {
   ref: R;
@@ -34,13 +34,22 @@ function track<R>(events: IncidentEvent[], on: string, off: string, refOf: (e: I
 type Part = { topic: string; partition: number };
 const partOf = (e: IncidentEvent): Part | null => (e.topic !== null && e.partition !== null ? { topic: e.topic, partition: e.partition } : null);
 const byPart = (a: Part, b: Part) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.partition - b.partition);
-const total = (xs: Interval[]) => xs.reduce((s, i) => s + i.durationMs, 0);
+
+/** The worst bad status a consumer incident's group reached, with the reason given then. */
+function worstLag(events: IncidentEvent[]): Facts['worstLag'] {
+  let worst: { status: LagStatus; reason: string } | null = null;
+  for (const e of events) {
+    if (e.type !== 'LAG_STATUS_CHANGED' || !isBadLagStatus(e.details.to)) continue;
+    if (!worst || LAG_STATUSES.indexOf(e.details.to) >= LAG_STATUSES.indexOf(worst.status)) worst = { status: e.details.to, reason: e.details.reason };
+  }
+  return worst;
+}
 
 /**
  * `events` in time order, `first` being events[0]; `end` is when the last problem recovered
  * (null = still open). Open spans run to the horizon: `end`, or `now` for an ongoing incident.
  */
-export function summarize(first: IncidentEvent, events: IncidentEvent[], end: Date | null, now: number): Incident {
+export function summarize(kind: IncidentKind, first: IncidentEvent, events: IncidentEvent[], end: Date | null, previousId: string | null, now: number): Incident {
   const start = first.at;
   const last = events[events.length - 1]?.at ?? start;
   const horizon = end ?? new Date(Math.max(now, last.getTime()));
@@ -52,7 +61,7 @@ export function summarize(first: IncidentEvent, events: IncidentEvent[], end: Da
     .map((s) => ({ brokerId: s.ref, intervals: s.intervals }))
     .sort((a, b) => a.brokerId - b.brokerId);
   const partitionsOffline: PartitionOutage[] = spans(track(events, 'PARTITION_OFFLINE', 'PARTITION_ONLINE', partOf, (p) => p.topic))
-    .map((s) => ({ ...s.ref, intervals: s.intervals, durationMs: total(s.intervals) }))
+    .map((s) => ({ ...s.ref, intervals: s.intervals, durationMs: totalMs(s.intervals) }))
     .sort(byPart);
   const underMinIsr = spans(track(events, 'UNDER_MIN_ISR', 'MIN_ISR_RESTORED', partOf, (p) => p.topic)).map((s) => ({
     name: `${s.ref.topic}-${s.ref.partition}`,
@@ -60,8 +69,9 @@ export function summarize(first: IncidentEvent, events: IncidentEvent[], end: Da
   }));
 
   const shrunk = new Set(events.flatMap((e) => (e.type === 'ISR_SHRINK' && partOf(e) ? [JSON.stringify(partOf(e))] : [])));
-  const groupsBehind = [...new Set(events.map((e) => lagChange(e)).flatMap((c) => (c?.isBad ? [c.groupId] : [])))].sort();
+  const groupsBehind = [...new Set(events.flatMap((e) => (e.type === 'LAG_STATUS_CHANGED' && isBadLagStatus(e.details.to) ? [e.details.groupId] : [])))].sort();
   const facts: Facts = {
+    kind,
     start,
     end,
     durationMs: horizon.getTime() - start.getTime(),
@@ -72,16 +82,19 @@ export function summarize(first: IncidentEvent, events: IncidentEvent[], end: Da
     underMinIsr,
     isrShrinks: shrunk.size,
     groupsBehind,
+    worstLag: kind === 'consumer' ? worstLag(events) : null,
   };
   const title = titleOf(facts);
   return {
     id: first.id,
+    kind,
     start: start.toISOString(),
     end: end ? end.toISOString() : null,
     durationMs: facts.durationMs,
     title,
     severity: severityOf(facts),
     summary: summaryOf(facts, title),
+    previousId,
     clusterUnreachable: unreachable,
     brokersDown,
     leadersMoved: facts.leadersMoved,

@@ -11,4 +11,3 @@ export {
   type LagStatusContext,
   type PartitionLagStatus,
 } from './status';
-export { formatCount, formatDuration } from './format';

@@ -9,12 +9,19 @@ export interface LagSample {
   endOffset: bigint;
   committed: bigint | null;
   lag: bigint | null;
+  /** Lag in seconds at that poll, when known (for the reasons only; the rules use messages). */
+  lagSeconds?: number | null;
+  /** Nothing left to read although lag > 0: only transaction markers after the commit. */
+  caughtUp?: boolean;
 }
 
 /** A sample with a known commit and lag: the only kind the rules can judge. */
 export type KnownSample = LagSample & { committed: bigint; lag: bigint };
 
 export const isKnown = (s: LagSample): s is KnownSample => s.committed !== null && s.lag !== null;
+
+/** At the end of the log, or only transaction markers left to read. */
+export const isCaughtUp = (s: KnownSample): boolean => s.lag === 0n || s.caughtUp === true;
 
 /**
  * Samples from the last topic recreation on, in time order. A decreasing end offset means a new
@@ -29,9 +36,10 @@ export function afterLastReset(samples: LagSample[]): { samples: LagSample[]; re
   return { samples: sorted.slice(start), resetAt: start > 0 ? sorted[start]!.at : null };
 }
 
-/** Rule "caught up": the latest sample with lag 0. Any such sample means the consumer reached the end within the window. */
-export function lastCaughtUp(window: KnownSample[]): KnownSample | undefined {
-  return window.findLast((s) => s.lag === 0n);
+/** Index of the latest caught-up sample, or -1. */
+export function lastCaughtUpIndex(window: KnownSample[]): number {
+  for (let i = window.length - 1; i >= 0; i--) if (isCaughtUp(window[i]!)) return i;
+  return -1;
 }
 
 /**
@@ -70,27 +78,24 @@ export function typicalInterval(samples: { at: number }[]): number {
  */
 export function notCommittingSince(history: KnownSample[], window: KnownSample[], now: number, windowMs: number): number | null {
   const last = history[history.length - 1];
-  if (!last || window.length === 0 || window.some((s) => s.lag === 0n)) return null;
+  if (!last || window.length === 0 || window.some(isCaughtUp)) return null;
   let runStart = last.at;
   for (let i = history.length - 1; i >= 0 && history[i]!.committed === last.committed; i--) runStart = history[i]!.at;
   const slack = typicalInterval(window);
   return now - runStart + slack >= windowMs ? runStart : null;
 }
 
-/** Whether the committed offset moved at all within the window (a consumer doing some work). */
-export function committedMoved(window: KnownSample[]): boolean {
-  const first = window[0];
-  return first !== undefined && window.some((s) => s.committed !== first.committed);
+/** Whether the committed offset moved at all within the samples (a consumer doing some work). */
+export function committedMoved(samples: KnownSample[]): boolean {
+  const first = samples[0];
+  return first !== undefined && samples.some((s) => s.committed !== first.committed);
 }
 
-/**
- * Rule WARN: lag never went down between consecutive samples and ended higher than it started.
- * Strict on purpose (as Burrow): a single dip means the consumer caught up some, which is not a trend.
- */
-export function lagIncreasing(window: KnownSample[]): boolean {
-  const first = window[0];
-  const last = window[window.length - 1];
-  if (!first || !last || last.lag <= first.lag) return false;
-  for (let i = 1; i < window.length; i++) if (window[i]!.lag < window[i - 1]!.lag) return false;
-  return true;
+/** Start of the current run of not-caught-up samples (the whole history when it never caught up). */
+export function behindSince(history: KnownSample[]): number | null {
+  const last = history[history.length - 1];
+  if (!last || isCaughtUp(last)) return null;
+  let since = last.at;
+  for (let i = history.length - 1; i >= 0 && !isCaughtUp(history[i]!); i--) since = history[i]!.at;
+  return since;
 }

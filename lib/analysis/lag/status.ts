@@ -1,22 +1,23 @@
-import { formatCount, formatDuration } from './format';
+import { formatCount, formatDuration } from '@/lib/model/duration';
+import { LAG_STATUSES, type LagStatus } from '@/lib/model/lag';
+import { assessGrowth, type Growth, type GrowthConfig } from './growth';
 import {
   afterLastReset,
-  committedMoved,
+  behindSince,
   findRewind,
+  isCaughtUp,
   isKnown,
-  lagIncreasing,
-  lastCaughtUp,
+  lastCaughtUpIndex,
   notCommittingSince,
   type KnownSample,
   type LagSample,
 } from './status-rules';
 
 export type { LagSample } from './status-rules';
+export type { LagStatus } from '@/lib/model/lag';
 
-export type LagStatus = 'OK' | 'WARN' | 'ERR' | 'STALL' | 'STOP' | 'REWIND';
-
-export interface LagStatusConfig {
-  /** Sliding window the trend rules look at. */
+export interface LagStatusConfig extends GrowthConfig {
+  /** Sliding window the rules look at. */
   windowMs: number;
   /** Fewer known samples than this in the window → OK, "not enough history". */
   minSamples: number;
@@ -25,16 +26,23 @@ export interface LagStatusConfig {
 }
 
 /**
- * errLagSeconds defaults to the window length: below it the trend rules are the better signal;
- * a consumer whose oldest unread message is older than the whole window is past "a blip". With
- * equal values a consumer at half the produce rate is WARN from one window in (lag ≈ window/2)
- * and ERR from two windows in.
+ * A consumer at half the produce rate is WARN about trendMinSpanMs (2 minutes) after it starts
+ * falling behind, whatever its commit rhythm, and ERR once its oldest unread message is older
+ * than errLagSeconds (default: the window, 10 minutes). The thresholds are tuned against the
+ * recorded series in test/unit/lag (bursty commits every 30 s while keeping up stay OK).
  */
-export const DEFAULT_LAG_STATUS_CONFIG: LagStatusConfig = { windowMs: 10 * 60_000, minSamples: 5, errLagSeconds: 600 };
+export const DEFAULT_LAG_STATUS_CONFIG: LagStatusConfig = {
+  windowMs: 10 * 60_000,
+  minSamples: 5,
+  errLagSeconds: 600,
+  trendMinSpanMs: 2 * 60_000,
+  warnMinTau: 0.5,
+  warnBehindRate: 0.02,
+};
 
 /**
  * Least to most severe; a group takes its worst partition's status.
- * - WARN: only a trend, may turn around on its own.
+ * - WARN: lag has grown steadily since the consumer last caught up; may turn around on its own.
  * - REWIND: offsets moved back, usually an operator's reset: messages get reprocessed, but it is
  *   deliberate and clears itself once out of the window.
  * - ERR: data is older than the operator's limit, but the consumer is still making progress.
@@ -43,79 +51,99 @@ export const DEFAULT_LAG_STATUS_CONFIG: LagStatusConfig = { windowMs: 10 * 60_00
  * The rules are checked in an order that matches this, so a consumer that keeps deteriorating
  * (slower, then stuck) only climbs: WARN → ERR → STALL/STOP, never drops to a milder label.
  */
-export const LAG_STATUS_SEVERITY: readonly LagStatus[] = ['OK', 'WARN', 'REWIND', 'ERR', 'STALL', 'STOP'];
+export const LAG_STATUS_SEVERITY: readonly LagStatus[] = LAG_STATUSES;
 
 export interface LagStatusContext {
   hasMembers: boolean;
   /** Epoch ms the status is evaluated at; the window is [now − windowMs, now]. */
   now: number;
-  /** From timeLag; null when unknown. */
+  /** Lag in seconds now (exact or estimated); null when unknown. */
   lagSeconds: number | null;
+  /** The partition's status at the previous evaluation, for hysteresis. */
+  previous?: LagStatus;
 }
 
 export interface PartitionLagStatus {
   status: LagStatus;
   reason: string;
+  /** When the condition behind a non-OK status began (epoch ms). */
+  since: number | null;
 }
 
 /**
  * Status of one partition of one group. `samples` should reach back to at least now − windowMs
  * (older ones are fine and let STOP/STALL say how long commits have been missing). Rules, first
  * match wins: no commit / too little history → OK; REWIND; STOP/STALL; ERR; caught up → OK;
- * WARN; else OK.
+ * lag growing steadily since it last caught up → WARN; else OK.
  */
 export function partitionStatus(samples: LagSample[], ctx: LagStatusContext, cfg: LagStatusConfig = DEFAULT_LAG_STATUS_CONFIG): PartitionLagStatus {
+  const ok = (reason: string): PartitionLagStatus => ({ status: 'OK', reason, since: null });
   const { samples: history, resetAt } = afterLastReset(samples);
   const latest = history[history.length - 1];
-  if (latest && latest.committed === null) return { status: 'OK', reason: 'no committed offset' };
+  if (latest && latest.committed === null) return ok('no committed offset');
 
   const known = history.filter(isKnown);
   const window = known.filter((s) => s.at >= ctx.now - cfg.windowMs);
-  const first = window[0];
   const last = window[window.length - 1];
-  if (!first || !last || window.length < cfg.minSamples) {
+  if (!last || window.length < cfg.minSamples) {
     const since = resetAt !== null && resetAt >= ctx.now - cfg.windowMs ? ' since the topic was recreated' : '';
-    return { status: 'OK', reason: `not enough history (${window.length} of ${cfg.minSamples} samples${since})` };
+    return ok(`not enough history (${window.length} of ${cfg.minSamples} samples${since})`);
   }
   const ago = (at: number) => formatDuration(ctx.now - at);
 
   const rewind = findRewind(window);
   if (rewind) {
     const reason = `committed offset went back from ${formatCount(rewind.from.committed)} to ${formatCount(rewind.to.committed)} ${ago(rewind.to.at)} ago`;
-    return { status: 'REWIND', reason };
+    return { status: 'REWIND', reason, since: rewind.to.at };
   }
 
   const stuckSince = notCommittingSince(known, window, ctx.now, cfg.windowMs);
   if (stuckSince !== null) {
     const base = `no commit for ${ago(stuckSince)}, lag ${formatCount(last.lag)}`;
     return ctx.hasMembers
-      ? { status: 'STALL', reason: `${base}, members connected but not progressing` }
-      : { status: 'STOP', reason: `${base}, no members` };
+      ? { status: 'STALL', reason: `${base}, members connected but not progressing`, since: stuckSince }
+      : { status: 'STOP', reason: `${base}, no members`, since: stuckSince };
   }
 
+  if (isCaughtUp(last)) return ok(last.lag === 0n ? 'caught up' : `caught up (only transaction markers left to read, lag ${formatCount(last.lag)})`);
+
+  const caught = lastCaughtUpIndex(window);
+  const run = caught >= 0 ? window.slice(caught) : window;
+  const growth = assessGrowth(run, cfg, ctx.previous === 'WARN' || ctx.previous === 'ERR');
+  // The trouble began when the oldest message it has not read was written (that is what lag in
+  // seconds measures); without lag seconds, when it was last caught up.
+  const since = ctx.lagSeconds !== null ? ctx.now - ctx.lagSeconds * 1000 : behindSince(known);
   if (cfg.errLagSeconds !== undefined && ctx.lagSeconds !== null && ctx.lagSeconds > cfg.errLagSeconds) {
     const behind = `${formatDuration(ctx.lagSeconds * 1000)} behind, over the ${formatDuration(cfg.errLagSeconds * 1000)} limit`;
-    return { status: 'ERR', reason: `${behind}; ${trend(window, ctx)}` };
+    return { status: 'ERR', reason: `${behind}; ${describeGrowth(growth, caught >= 0, ctx)}`, since };
   }
-
-  const caughtUp = lastCaughtUp(window);
-  if (caughtUp) return { status: 'OK', reason: caughtUp === last ? 'caught up' : `caught up ${ago(caughtUp.at)} ago, lag ${formatCount(last.lag)}` };
-
-  if (lagIncreasing(window)) return { status: 'WARN', reason: trend(window, ctx) };
-  return { status: 'OK', reason: trend(window, ctx) };
+  const reason = describeGrowth(growth, caught >= 0, ctx);
+  if (growth.kind === 'growing') return { status: 'WARN', reason, since: since ?? growth.first.at };
+  return ok(reason);
 }
 
-/** "lag grew from 120 to 4,500 over 10m while committing", "lag 3,000 falling", ... */
-function trend(window: KnownSample[], ctx: LagStatusContext): string {
-  const first = window[0]!;
-  const last = window[window.length - 1]!;
+function behindText(s: KnownSample): string {
+  return s.lagSeconds != null ? ` (${formatDuration(s.lagSeconds * 1000)} behind)` : '';
+}
+
+/** "lag grew 1,247 → 13,290 (39s → 8m 16s behind) over 12m since it last caught up, +0.5 s/s", … */
+function describeGrowth(g: Growth, sinceCaughtUp: boolean, ctx: LagStatusContext): string {
   const members = ctx.hasMembers ? '' : ', no members';
-  if (lagIncreasing(window)) {
-    const how = committedMoved(window) ? 'while committing' : 'without a commit';
-    return `lag grew from ${formatCount(first.lag)} to ${formatCount(last.lag)} over ${formatDuration(last.at - first.at)} ${how}${members}`;
+  const from = `${formatCount(g.first.lag)}${behindText(g.first)}`;
+  const to = `${formatCount(g.last.lag)}${behindText(g.last)}`;
+  const over = `over ${formatDuration(g.spanMs)}${sinceCaughtUp ? ' since it last caught up' : ''}`;
+  switch (g.kind) {
+    case 'growing':
+      return `lag grew ${from} → ${to} ${over}, +${(g.behindRate ?? 0).toFixed(2)} s/s (${formatCount(Math.round(g.messagesPerSecond))} msg/s)${members}`;
+    case 'shrinking':
+      return `lag ${to}, down from ${formatCount(g.first.lag)}, catching up${members}`;
+    case 'too-short':
+      return `lag ${to}, ${g.messagesPerSecond > 0 ? 'rising' : 'steady'} for ${formatDuration(g.spanMs)} (judged after ${formatDuration(g.neededSpanMs)})${members}`;
+    case 'no-writes':
+      return `lag ${to}, no new messages${members}`;
+    default:
+      return `lag ${to}, not growing ${over}${members}`;
   }
-  if (last.lag < first.lag) return `lag ${formatCount(last.lag)}, down from ${formatCount(first.lag)}, catching up${members}`;
-  return `lag ${formatCount(last.lag)}, not growing${members}`;
 }
 
 /** Worst status of the group's partitions (see LAG_STATUS_SEVERITY); OK for no partitions. */

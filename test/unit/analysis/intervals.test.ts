@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { intervalsOf } from '@/lib/analysis/intervals';
-import { partitionHistory } from '@/lib/analysis/partition-history';
+import { NOT_IMPAIRED, partitionHistory, startStateOf } from '@/lib/analysis/partition-history';
+import { availability, intervalsOf } from '@/lib/model/intervals';
+import { ev, expand, offline, online, shrink } from '../incidents/story';
 import { lastWrite, throughput } from '@/lib/analysis/throughput';
 
 const t = (hhmm: string) => new Date(`2026-01-01T${hhmm}:00Z`);
@@ -38,17 +39,36 @@ describe('intervalsOf', () => {
 describe('partitionHistory', () => {
   it('derives under-replicated periods from ISR events and offline periods from their events', () => {
     const events = [
-      { at: t('17:05'), type: 'ISR_SHRINK', details: { after: [1, 3], replicas: [1, 2, 3] } },
-      { at: t('17:06'), type: 'ISR_SHRINK', details: { after: [1], replicas: [1, 2, 3] } },
-      { at: t('17:06'), type: 'UNDER_MIN_ISR', details: {} },
-      { at: t('17:30'), type: 'ISR_EXPAND', details: { after: [1, 3], replicas: [1, 2, 3] } },
-      { at: t('17:30'), type: 'MIN_ISR_RESTORED', details: {} },
-      { at: t('17:40'), type: 'ISR_EXPAND', details: { after: [1, 2, 3], replicas: [1, 2, 3] } },
+      shrink('orders', 0, t('17:05'), [2]),
+      shrink('orders', 0, t('17:06'), [3], [1, 2, 3]),
+      ev('UNDER_MIN_ISR', t('17:06'), { isr: [1], minIsr: 2, leader: 1 }, { topic: 'orders', partition: 0 }),
+      expand('orders', 0, t('17:30'), [3], [1, 2, 3], [1, 3]),
+      ev('MIN_ISR_RESTORED', t('17:30'), { isr: [1, 3], minIsr: 2 }, { topic: 'orders', partition: 0 }),
+      expand('orders', 0, t('17:40'), [2]),
     ];
-    const h = partitionHistory(events, t('17:00'), t('18:00'), { offline: false, underMinIsr: false, underReplicated: false });
+    const h = partitionHistory(events, t('17:00'), t('18:00'), NOT_IMPAIRED);
     expect(h.underReplicated.map((i) => [i.start.slice(11, 16), i.end?.slice(11, 16)])).toEqual([['17:05', '17:40']]);
     expect(h.underMinIsr.map((i) => [i.start.slice(11, 16), i.end?.slice(11, 16)])).toEqual([['17:06', '17:30']]);
     expect(h.offline).toEqual([]);
+  });
+
+  it('starts from the state the last events before the range left', () => {
+    const before = [offline('a', 0, t('16:00')), shrink('a', 0, t('16:00'), [1]), ev('UNDER_MIN_ISR', t('16:00'), { isr: [], minIsr: 1, leader: -1 }, { topic: 'a', partition: 0 })];
+    expect(startStateOf(before)).toEqual({ offline: true, underMinIsr: true, underReplicated: true });
+    expect(startStateOf([...before, online('a', 0, t('16:30'))])).toMatchObject({ offline: false });
+    const h = partitionHistory([online('a', 0, t('17:10'))], t('17:00'), t('18:00'), startStateOf(before));
+    expect(h.offline).toEqual([{ start: t('17:00').toISOString(), end: t('17:10').toISOString(), durationMs: 600_000 }]);
+  });
+});
+
+describe('availability', () => {
+  it('is computed over the watched part of the range only, never rounding an outage away', () => {
+    const w = { from: t('00:00').toISOString(), to: t('23:59').toISOString(), watchedFrom: t('23:53').toISOString(), intervals: [{ start: t('23:55').toISOString(), end: t('23:56').toISOString(), durationMs: 60_000 }] };
+    expect(availability(w)).toBeCloseTo(5 / 6, 3);
+    expect(availability({ ...w, intervals: [] })).toBe(1);
+    expect(availability({ ...w, watchedFrom: null })).toBeNull();
+    const day = { from: t('00:00').toISOString(), to: '2026-01-02T00:00:00.000Z', watchedFrom: t('00:00').toISOString(), intervals: [{ start: t('12:00').toISOString(), end: t('12:00').toISOString(), durationMs: 22_000 }] };
+    expect(availability(day)).toBe(0.9997);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupIncidents } from '@/lib/analysis/incidents';
-import { ev, incidentStory, lag, MIN, t } from './story';
+import { incidentStory, lag, MIN, moved, t } from './story';
 
 describe('the incident story', () => {
   const events = incidentStory();
@@ -25,15 +25,17 @@ describe('the incident story', () => {
       { topic: 'audit', partition: 0, durationMs: 133 * MIN, intervals: [{ start: '2026-01-01T17:05:00.000Z', end: '2026-01-01T19:18:00.000Z', durationMs: 133 * MIN }] },
     ]);
     expect(inc?.partitionsUnderMinIsr).toEqual({ count: 1, maxDurationMs: 133 * MIN });
+    expect(inc?.previousId).toBeNull();
+    expect(inc?.kind).toBe('cluster');
     expect(inc?.isrShrinks).toBe(40);
     expect(inc?.groupsBehind).toEqual(['billing', 'shipping']);
     expect(inc?.clusterUnreachable).toEqual([]);
     expect(inc?.topics).toEqual(['audit', 'orders']);
   });
 
-  it('says it in one line (the offline partition is not repeated as under min ISR)', () => {
+  it('says it in one line, with the counts the API gives', () => {
     expect(inc?.summary).toBe(
-      'Broker 1 down 17:05–19:18 UTC (2h13m): 12 leaders moved, 1 partition offline for 2h13m, ISR shrank on 40 partitions, groups billing and shipping fell behind',
+      'Broker 1 down 17:05–19:18 UTC (2h 13m): 12 leaders moved, 1 partition offline for 2h 13m, 1 partition under min ISR (longest 2h 13m, 1 of them offline), ISR shrank on 40 partitions, groups billing and shipping fell behind',
     );
   });
 
@@ -50,7 +52,7 @@ describe('the incident story', () => {
   });
 
   it('a preferred-leader election 4 minutes after recovery joins it without lengthening it', () => {
-    const election = [0, 1, 2].map((p) => ev('LEADER_CHANGED', t('19:22'), { topic: 'orders', partition: p, brokerId: 1, details: { from: 2, to: 1 } }));
+    const election = [0, 1, 2].map((p) => moved('orders', p, t('19:22'), 2, 1));
     const [withElection, ...rest] = groupIncidents([...events, ...election], { now: t('21:00').getTime() });
     expect(rest).toEqual([]);
     expect(withElection?.leadersMoved).toBe(15);
@@ -64,11 +66,11 @@ describe('the incident story', () => {
   });
 
   it('a group that only falls behind later, after the quiet gap, is its own minor incident', () => {
-    const later = [lag(t('20:00'), 'billing', 'OK', 'STOP'), lag(t('20:30'), 'billing', 'STOP', 'OK')];
+    const later = [lag(t('20:00'), 'billing', 'OK', 'STOP', { since: t('19:55') }), lag(t('20:30'), 'billing', 'STOP', 'OK')];
     const all = groupIncidents([...events, ...later], { now: t('21:00').getTime() });
     expect(all.map((i) => [i.title, i.severity])).toEqual([
       ['Broker 1 down', 'critical'],
-      ['Consumer group billing fell behind', 'minor'],
+      ['Consumer group billing stopped', 'minor'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api/http';
+import { NotFoundError } from '@/lib/model/errors';
 import type { Db } from '@/lib/store/client';
 import { incidentDetail, listIncidents, MAX_INCIDENT_EVENTS } from '@/lib/views/incidents';
 import { incidentStory, t } from './story';
@@ -73,7 +73,7 @@ describe('incident views', () => {
   it('404s an unknown id, an id of another cluster, and an event that is not an incident start', async () => {
     const inside = rows.find((r) => r.type === 'PARTITION_OFFLINE')!;
     for (const id of [123_456n, 99_999n, inside.id]) {
-      await expect(incidentDetail(db, 'c1', id, now)).rejects.toSatisfy((e) => e instanceof ApiError && e.status === 404);
+      await expect(incidentDetail(db, 'c1', id, now)).rejects.toBeInstanceOf(NotFoundError);
     }
   });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDuration } from '@/lib/analysis/lag/format';
 import { partitionLag, totalLag } from '@/lib/analysis/lag/partition-lag';
 
 const p = (endOffset: bigint | null, committed: bigint | null) => partitionLag({ topic: 'orders', partition: 3, endOffset, committed });
@@ -42,16 +41,5 @@ describe('totalLag', () => {
 
   it('is 0 for no partitions', () => {
     expect(totalLag([])).toBe(0n);
-  });
-});
-
-describe('formatters used in reasons', () => {
-  it('groups thousands', () => {
-    expect([0n, 999n, 4_500n, 1_234_567n, -12_000n].map(formatCount)).toEqual(['0', '999', '4,500', '1,234,567', '-12,000']);
-  });
-
-  it('shows at most two units', () => {
-    const s = (x: number) => formatDuration(x * 1000);
-    expect([0, 45, 60, 750, 3_600, 3_900, 90_000, 0.4].map(s)).toEqual(['0s', '45s', '1m', '12m 30s', '1h', '1h 5m', '1d 1h', '0s']);
   });
 });

@@ -59,3 +59,27 @@ export const runs = (xs: { status: string }[]) => xs.map((x) => x.status).filter
 
 /** First evaluation with the given status. */
 export const firstWith = <T extends { status: string }>(xs: T[], status: string) => xs.find((x) => x.status === status);
+
+/** A producer at `perSec` msgs/s that writes in uneven batches (never a perfectly straight line). */
+export const wobbly = (perSec: number) => (t: number) => (t / SEC) * perSec + perSec * 0.4 * Math.sin(t / 7_300);
+
+export interface ConsumerSpec {
+  /** The log it reads. */
+  end: (t: number) => number;
+  /** Share of the produce rate it reads at from `from` on (1 = keeps up); before `from` it keeps up. */
+  speed: number;
+  from?: number;
+  /** It commits what it has read every this many ms (phase-shifted from the polls). */
+  commitEvery: number;
+  /** How far behind the log its reading trails while keeping up. */
+  delayMs?: number;
+}
+
+/** committed(t) of a realistic consumer: reads `delayMs` behind the log, commits in bursts. */
+export function consumer(c: ConsumerSpec): (t: number) => number {
+  const from = c.from ?? 0;
+  const delay = c.delayMs ?? 500;
+  const read = (t: number) => (t <= from ? c.end(t - delay) : c.end(from - delay) + (c.end(t - delay) - c.end(from - delay)) * c.speed);
+  const phase = 2_300;
+  return (t) => Math.max(0, read(Math.floor((t - phase) / c.commitEvery) * c.commitEvery + phase));
+}

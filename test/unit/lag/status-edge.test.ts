@@ -22,7 +22,7 @@ describe('gaps in polling', () => {
     for (const every of [1 * SEC, 60 * SEC]) {
       const s = simulate({ to: 40 * MIN, every, end, committed: stoppedAtT0 });
       const tl = timeline(s, MIN, 40 * MIN, MIN, () => false);
-      expect(runs(tl)).toEqual(['OK', 'STOP']);
+      expect(runs(tl)).toEqual(['OK', 'WARN', 'STOP']);
       expect(firstWith(tl, 'STOP')?.t).toBe(T0 + 11 * MIN);
     }
   });
@@ -45,7 +45,7 @@ describe('topic recreated (end offset goes down)', () => {
       status: 'OK',
       reason: 'not enough history (4 of 5 samples since the topic was recreated)',
     });
-    expect(evaluateAt(s, R + 3 * MIN, false)).toMatchObject({ status: 'WARN', reason: 'lag grew from 300 to 2,100 over 3m without a commit, no members' });
+    expect(evaluateAt(s, R + 3 * MIN, false)).toMatchObject({ status: 'WARN', reason: 'lag grew 300 → 2,100 over 3m, +1.00 s/s (10 msg/s), no members' });
     expect(evaluateAt(s, R + 10 * MIN, false)).toMatchObject({ status: 'STOP', reason: 'no commit for 10m, lag 6,300, no members' });
   });
 
@@ -60,17 +60,18 @@ describe('topic recreated (end offset goes down)', () => {
 describe('partitions added', () => {
   // Partition created at 20m; the group commits it from 20m20s but does not read it yet.
   const P = 20 * MIN;
-  const s = simulate({ from: P, to: P + MIN, end: (t) => end(t - P), committed: (t) => (t < P + 20 * SEC ? null : 0) });
+  const s = simulate({ from: P, to: P + 3 * MIN, end: (t) => end(t - P), committed: (t) => (t < P + 20 * SEC ? null : 0) });
 
-  it('is judged on what it has: no commit, then too little, then a growing lag', () => {
+  it('is judged on what it has: no commit, then too little, then too short a rise, then a growing lag', () => {
     expect(evaluateAt(s, P + 10 * SEC, true)).toMatchObject({ status: 'OK', reason: 'no committed offset' });
     expect(evaluateAt(s, P + 35 * SEC, true)).toMatchObject({ status: 'OK', reason: 'not enough history (4 of 5 samples)' });
-    // Not STALL: only 40 s of history, far less than the window.
-    expect(evaluateAt(s, P + 60 * SEC, true)).toMatchObject({ status: 'WARN', reason: 'lag grew from 200 to 600 over 40s without a commit' });
+    // Not STALL: only 40 s of history, far less than the window; and too short to call a trend.
+    expect(evaluateAt(s, P + 60 * SEC, true)).toMatchObject({ status: 'OK', reason: 'lag 600, rising for 40s (judged after 2m)' });
+    expect(evaluateAt(s, P + 3 * MIN, true)).toMatchObject({ status: 'WARN', reason: 'lag grew 200 → 1,800 over 2m 40s, +1.00 s/s (10 msg/s)' });
   });
 
   it('makes the group WARN alongside an OK partition', () => {
-    expect(groupStatus(['OK', evaluateAt(s, P + 60 * SEC, true).status])).toBe('WARN');
+    expect(groupStatus(['OK', evaluateAt(s, P + 3 * MIN, true).status])).toBe('WARN');
   });
 });
 
@@ -82,7 +83,7 @@ describe('young groups and config', () => {
 
   it('without errLagSeconds a slowed consumer stays WARN', () => {
     const s = simulate({ to: 45 * MIN, end, committed: (t) => (t <= T0 ? end(t) : end(T0) + (end(t) - end(T0)) / 2) });
-    const cfg = { windowMs: DEFAULT_LAG_STATUS_CONFIG.windowMs, minSamples: 5 };
+    const cfg = { ...DEFAULT_LAG_STATUS_CONFIG, errLagSeconds: undefined };
     expect(runs(timeline(s, MIN, 45 * MIN, MIN, () => true, cfg))).toEqual(['OK', 'WARN']);
   });
 

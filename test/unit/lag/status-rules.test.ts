@@ -1,33 +1,79 @@
 import { describe, expect, it } from 'vitest';
 import { groupStatus, partitionStatus, type LagStatus } from '@/lib/analysis/lag/status';
+import { assessGrowth, commitInterval } from '@/lib/analysis/lag/growth';
 import {
   afterLastReset,
+  behindSince,
   committedMoved,
   findRewind,
-  lagIncreasing,
-  lastCaughtUp,
+  lastCaughtUpIndex,
   notCommittingSince,
   typicalInterval,
   type KnownSample,
 } from '@/lib/analysis/lag/status-rules';
+import { trendOf } from '@/lib/analysis/lag/trend';
 
 const S = 1000;
 /** Samples 5 s apart from [endOffset, committed] pairs; lag as partitionLag computes it. */
 const samples = (...xs: [number, number][]): KnownSample[] =>
   xs.map(([e, c], i) => ({ at: i * 5 * S, endOffset: BigInt(e), committed: BigInt(c), lag: BigInt(Math.max(0, e - c)) }));
 
-describe('lagIncreasing (WARN)', () => {
-  it('needs every step >= 0 and a net rise', () => {
-    expect(lagIncreasing(samples([10, 0], [20, 0], [20, 0], [35, 5]))).toBe(true);
+describe('trendOf (Theil–Sen slope, Kendall tau)', () => {
+  it('finds the slope of a line and full consistency', () => {
+    expect(trendOf([0, 1, 2, 3].map((t) => ({ t, y: 10 + 3 * t })))).toEqual({ slope: 3, tau: 1, points: 4 });
   });
-  it('a single dip breaks the trend', () => {
-    expect(lagIncreasing(samples([10, 0], [30, 0], [30, 15], [50, 15]))).toBe(false);
+  it('ignores an outlier where a least-squares fit would not', () => {
+    const pts = [0, 1, 2, 3, 4, 5, 6].map((t) => ({ t, y: t === 3 ? 1000 : 2 * t }));
+    expect(trendOf(pts).slope).toBe(2);
   });
-  it('flat is not increasing', () => {
-    expect(lagIncreasing(samples([10, 0], [10, 0], [10, 0]))).toBe(false);
+  it('sees no direction in a sawtooth (a consumer committing in bursts while keeping up)', () => {
+    const pts = Array.from({ length: 36 }, (_, t) => ({ t, y: (t % 6) * 100 }));
+    const tr = trendOf(pts);
+    expect(Math.abs(tr.tau)).toBeLessThan(0.2);
   });
-  it('empty is not increasing', () => {
-    expect(lagIncreasing([])).toBe(false);
+  it('is flat and undirected for fewer than two points', () => {
+    expect(trendOf([{ t: 0, y: 5 }])).toEqual({ slope: 0, tau: 0, points: 1 });
+  });
+  it('thins long series to a bounded number of points, keeping both ends', () => {
+    expect(trendOf(Array.from({ length: 500 }, (_, t) => ({ t, y: t })), 20)).toEqual({ slope: 1, tau: 1, points: 20 });
+  });
+});
+
+describe('assessGrowth (WARN)', () => {
+  const cfg = { trendMinSpanMs: 60 * S, warnMinTau: 0.5, warnBehindRate: 0.02 };
+  /** Every 5 s for `n` polls, 10 msg/s written, committed by `c(i)`. */
+  const run = (n: number, c: (i: number) => number) => samples(...Array.from({ length: n }, (_, i): [number, number] => [1000 + 50 * i, c(i)]));
+
+  it('a consumer reading half of what is written is growing, +0.5 s/s', () => {
+    const g = assessGrowth(run(25, (i) => 1000 + 25 * i), cfg);
+    expect(g).toMatchObject({ kind: 'growing', spanMs: 120 * S, messagesPerSecond: 5, behindRate: 0.5 });
+  });
+  it('needs the span: the same rise over 30 s is too short to call', () => {
+    expect(assessGrowth(run(7, (i) => 1000 + 25 * i), cfg).kind).toBe('too-short');
+  });
+  it('a falling lag is shrinking, a steady one flat, no writes is no-writes', () => {
+    expect(assessGrowth(run(25, (i) => 500 + 60 * i), cfg).kind).toBe('shrinking');
+    expect(assessGrowth(run(25, (i) => 990 + 50 * i), cfg).kind).toBe('flat');
+    expect(assessGrowth(samples(...Array.from({ length: 25 }, (): [number, number] => [1000, 900])), cfg).kind).toBe('no-writes');
+  });
+  it('a rarely committing consumer needs three commit intervals of history', () => {
+    // Commits every 60 s: 2 minutes of rise is not enough, 3 are.
+    const c = (i: number) => 1000 + 25 * 12 * Math.floor(i / 12);
+    expect(commitInterval(run(37, c))).toBe(60 * S);
+    expect(assessGrowth(run(25, c), cfg)).toMatchObject({ kind: 'too-short', neededSpanMs: 180 * S });
+    expect(assessGrowth(run(37, c), cfg).kind).toBe('growing');
+  });
+  it('a hiccup at the end of a flat run is not growth: the rise must hold in both halves', () => {
+    expect(assessGrowth(run(25, (i) => (i < 20 ? 990 + 50 * i : 990 + 50 * 20)), cfg).kind).toBe('flat');
+  });
+  it('stays growing at a lower consistency when it already was (hysteresis)', () => {
+    // A rise with noise: tau between 0.3 and 0.5.
+    const noisy = run(25, (i) => 1000 + 50 * i - (10 * i + ((i * 7) % 5) * 70));
+    const tau = trendOf(noisy.map((x) => ({ t: x.at, y: Number(x.lag) }))).tau;
+    expect(tau).toBeGreaterThan(0.3);
+    expect(tau).toBeLessThan(0.5);
+    expect(assessGrowth(noisy, cfg, false).kind).toBe('flat');
+    expect(assessGrowth(noisy, cfg, true).kind).toBe('growing');
   });
 });
 
@@ -47,11 +93,17 @@ describe('findRewind (REWIND)', () => {
   });
 });
 
-describe('lastCaughtUp and committedMoved', () => {
-  it('finds the latest sample with lag 0', () => {
+describe('lastCaughtUpIndex, behindSince and committedMoved', () => {
+  it('finds the latest sample with lag 0, or with only transaction markers left', () => {
     const w = samples([10, 10], [20, 20], [30, 25]);
-    expect(lastCaughtUp(w)).toBe(w[1]);
-    expect(lastCaughtUp(samples([10, 5]))).toBeUndefined();
+    expect(lastCaughtUpIndex(w)).toBe(1);
+    expect(lastCaughtUpIndex(samples([10, 5]))).toBe(-1);
+    expect(lastCaughtUpIndex([...w, { ...w[2]!, at: 15 * S, caughtUp: true }])).toBe(3);
+  });
+  it('says since when the consumer has been behind', () => {
+    expect(behindSince(samples([10, 10], [20, 15], [30, 20]))).toBe(5 * S);
+    expect(behindSince(samples([10, 5], [20, 15]))).toBe(0);
+    expect(behindSince(samples([10, 5], [20, 20]))).toBeNull();
   });
   it('tells whether the commit moved', () => {
     expect(committedMoved(samples([10, 5], [20, 5]))).toBe(false);
@@ -94,7 +146,7 @@ describe('helpers', () => {
 
 describe('partitionStatus defaults', () => {
   it('uses the default config when none is given', () => {
-    expect(partitionStatus([], { hasMembers: true, now: 0, lagSeconds: null })).toEqual({ status: 'OK', reason: 'not enough history (0 of 5 samples)' });
+    expect(partitionStatus([], { hasMembers: true, now: 0, lagSeconds: null })).toEqual({ status: 'OK', reason: 'not enough history (0 of 5 samples)', since: null });
   });
 });
 

@@ -1,7 +1,8 @@
 import { handle } from '@/lib/api/http';
 import { getDb } from '@/lib/store/client';
 import { listBrokers } from '@/lib/views/brokers';
-import { clusterConfig } from '@/lib/views/clusters';
+import { clusterConfig } from '@/lib/config/clusters';
+import { readiness } from '@/lib/views/readiness';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,6 +10,7 @@ export function GET(_req: Request, ctx: { params: Promise<{ cluster: string }> }
   return handle(async () => {
     const { cluster } = await ctx.params;
     const cfg = clusterConfig(cluster);
-    return { brokers: await listBrokers(getDb(), cfg.id) };
+    const [ready, brokers] = await Promise.all([readiness(getDb(), cfg.id), listBrokers(getDb(), cfg.id)]);
+    return { brokers, noDataReason: ready.cluster };
   });
 }

@@ -1,9 +1,9 @@
 import { badRequest, handle } from '@/lib/api/http';
 import { Params } from '@/lib/api/params';
-import { isEventType, type EventType } from '@/lib/analysis/types';
+import { isEventType, type EventType } from '@/lib/model/events';
 import { getDb } from '@/lib/store/client';
-import { clusterConfig } from '@/lib/views/clusters';
-import { listEvents } from '@/lib/views/events';
+import { clusterConfig } from '@/lib/config/clusters';
+import { listEventGroups, listEvents } from '@/lib/views/events';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +17,8 @@ export function GET(req: Request, ctx: { params: Promise<{ cluster: string }> })
     if (from && to && from > to) throw badRequest('parameter "from" must not be after "to"');
     const cursor = p.string('cursor');
     if (cursor !== undefined && !/^\d{1,19}$/.test(cursor)) throw badRequest(`parameter "cursor" is not a cursor from a previous page: "${cursor}"`);
-    return listEvents(getDb(), cfg.id, {
+    const grouped = p.oneOf('view', ['list', 'grouped'] as const) === 'grouped';
+    return (grouped ? listEventGroups : listEvents)(getDb(), cfg.id, {
       types: parseTypes(p.string('type')),
       brokerId: p.int('broker', { min: 0, max: 2 ** 31 - 1 }),
       topic: p.string('topic'),

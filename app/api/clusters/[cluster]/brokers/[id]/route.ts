@@ -2,7 +2,7 @@ import { badRequest, handle } from '@/lib/api/http';
 import { Params, timeRange } from '@/lib/api/params';
 import { getDb } from '@/lib/store/client';
 import { brokerDetail } from '@/lib/views/broker-detail';
-import { clusterConfig } from '@/lib/views/clusters';
+import { clusterConfig } from '@/lib/config/clusters';
 
 export const dynamic = 'force-dynamic';
 const DAY = 24 * 3600 * 1000;

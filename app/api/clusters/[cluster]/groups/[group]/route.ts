@@ -1,6 +1,6 @@
 import { handle } from '@/lib/api/http';
 import { getDb } from '@/lib/store/client';
-import { clusterConfig } from '@/lib/views/clusters';
+import { clusterConfig } from '@/lib/config/clusters';
 import { groupDetail } from '@/lib/views/groups';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { badRequest, handle } from '@/lib/api/http';
 import { getDb } from '@/lib/store/client';
-import { clusterConfig } from '@/lib/views/clusters';
+import { clusterConfig } from '@/lib/config/clusters';
 import { incidentDetail } from '@/lib/views/incidents';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import { badRequest, handle } from '@/lib/api/http';
 import { Params, timeRange } from '@/lib/api/params';
 import { getDb } from '@/lib/store/client';
-import { clusterConfig } from '@/lib/views/clusters';
+import { clusterConfig } from '@/lib/config/clusters';
 import { partitionDetail } from '@/lib/views/partition-detail';
 
 export const dynamic = 'force-dynamic';

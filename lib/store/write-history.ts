@@ -1,0 +1,52 @@
+// History rows of one poll: end offsets (throughput, time lag) and lag per group (charts, the
+// status window). Written for every stored poll, also those written late after a database outage.
+import type { GroupLag } from '@/lib/analysis/group-lag';
+import type { PollRecord, Tx } from './record-poll';
+
+const str = (v: bigint | null) => (v === null ? null : v.toString());
+
+export async function writeHistory(tx: Tx, rec: PollRecord): Promise<void> {
+  const { clusterId, poll } = rec;
+  const at = poll.startedAt;
+  const samples = (poll.offsets ?? []).filter((o) => o.endOffset !== null).map((o) => ({ topic: o.topic, partition: o.partition, end: str(o.endOffset) }));
+  if (samples.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO offset_sample (cluster_id, topic, partition, at, end_offset)
+      SELECT ${clusterId}, x.topic, x.partition, ${at}, x."end"
+      FROM jsonb_to_recordset(${JSON.stringify(samples)}::jsonb) AS x(topic text, partition int, "end" bigint)`;
+  }
+  if (poll.metadata && poll.offsets) {
+    // A partition without a leader accepts no writes, so its end offset is, as a fact, the last one
+    // read: sampling it keeps the throughput chart at 0 during the outage instead of a silent gap.
+    const leaderless = poll.metadata.topics.flatMap((t) => t.partitions.filter((p) => p.leader < 0).map((p) => ({ topic: t.name, partition: p.partition })));
+    if (leaderless.length > 0) {
+      await tx.$executeRaw`
+        INSERT INTO offset_sample (cluster_id, topic, partition, at, end_offset)
+        SELECT ps.cluster_id, ps.topic, ps.partition, ${at}, ps.end_offset
+        FROM partition_state ps JOIN jsonb_to_recordset(${JSON.stringify(leaderless)}::jsonb) AS x(topic text, partition int)
+          ON ps.topic = x.topic AND ps.partition = x.partition
+        WHERE ps.cluster_id = ${clusterId} AND ps.end_offset IS NOT NULL`;
+    }
+  }
+  if (rec.lags && rec.lags.length > 0) await writeLagHistory(tx, clusterId, rec.lags, at);
+}
+
+async function writeLagHistory(tx: Tx, clusterId: string, lags: GroupLag[], at: Date): Promise<void> {
+  const topicRows = lags.flatMap((g) => g.topics.map((t) => ({ g: g.groupId, t: t.topic, lag: str(t.lag), sec: t.maxLagSeconds })));
+  const sampleRows = topicRows.filter((r) => r.lag !== null);
+  if (sampleRows.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO lag_sample (cluster_id, group_id, topic, at, lag, lag_seconds)
+      SELECT ${clusterId}, x.g, x.t, ${at}, x.lag, x.sec
+      FROM jsonb_to_recordset(${JSON.stringify(sampleRows)}::jsonb) AS x(g text, t text, lag bigint, sec float8)`;
+  }
+  const partRows = lags.flatMap((g) =>
+    g.partitions.map((p) => ({ g: g.groupId, t: p.topic, p: p.partition, c: str(p.committed), e: str(p.endOffset), lag: str(p.lag), sec: p.lagSeconds, cu: p.caughtUp })),
+  );
+  if (partRows.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO commit_sample (cluster_id, group_id, topic, partition, at, committed, end_offset, lag, lag_seconds, caught_up)
+      SELECT ${clusterId}, x.g, x.t, x.p, ${at}, x.c, x.e, x.lag, x.sec, x.cu
+      FROM jsonb_to_recordset(${JSON.stringify(partRows)}::jsonb) AS x(g text, t text, p int, c bigint, e bigint, lag bigint, sec float8, cu boolean)`;
+  }
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LAG_STATUS_CONFIG } from '@/lib/analysis/lag';
+import { LagTracker } from '@/lib/collector/lag-tracker';
+import type { PollResult } from '@/lib/collector/poll';
+import type { GroupInfo } from '@/lib/collector/source';
+
+const group: GroupInfo = {
+  groupId: 'idle',
+  state: 'Empty',
+  protocolType: 'consumer',
+  protocol: '',
+  members: [],
+  offsets: [0, 1, 2].map((p) => ({ topic: 't', partition: p, offset: 10n })),
+};
+
+/** A poll at second `s`: partition 2's leader is `leader2`; `ends` per partition (null = unreadable). */
+function poll(s: number, ends: (bigint | null)[], leader2 = 3): PollResult {
+  return {
+    startedAt: new Date(s * 1000),
+    durationMs: 10,
+    status: 'ok',
+    error: null,
+    phases: [],
+    metadata: {
+      clusterId: 'c',
+      metadataControllerId: 1,
+      brokers: [],
+      topics: [{ name: 't', topicId: null, internal: false, errorCode: 0, partitions: [0, 1, 2].map((p) => ({ partition: p, leader: p === 2 ? leader2 : 1, leaderEpoch: 0, replicas: [1, 2, 3], isr: [1, 2, 3], offlineReplicas: [], errorCode: 0 })) }],
+    },
+    quorum: null,
+    offsets: ends.map((e, p) => ({ topic: 't', partition: p, startOffset: 0n, endOffset: e, errorCode: e === null ? 6 : 0 })),
+    configs: null,
+    groups: [group],
+    logDirs: null,
+    peeks: null,
+    deadlineAt: 0,
+  };
+}
+
+describe('LagTracker', () => {
+  it('an end offset that cannot be read makes the group a gap for that poll: no lower total, no status change', () => {
+    const t = new LagTracker({ ...DEFAULT_LAG_STATUS_CONFIG, minSamples: 3 });
+    const totals: (bigint | null)[] = [];
+    const gaps: string[][] = [];
+    const events: unknown[] = [];
+    for (let s = 0; s < 60; s += 5) {
+      const unreadable = s === 25 || s === 30; // leaders moving
+      const o = t.observe(poll(s, [110n, unreadable ? null : 120n, 130n]));
+      totals.push(o.lags[0]?.totalLag ?? null);
+      gaps.push(o.gaps);
+      events.push(...o.events);
+    }
+    expect(totals).toEqual([330n, 330n, 330n, 330n, 330n, null, null, 330n, 330n, 330n, 330n, 330n]);
+    expect(gaps[5]).toEqual(['idle']);
+    expect(events).toEqual([]);
+  });
+
+  it('a partition without a leader keeps its last end offset (nothing can be written to it), dated', () => {
+    const t = new LagTracker();
+    t.observe(poll(0, [110n, 120n, 130n]));
+    const o = t.observe(poll(5, [110n, 120n, null], -1));
+    const p2 = o.lags[0]?.partitions.find((p) => p.partition === 2);
+    expect(o.gaps).toEqual([]);
+    expect(p2).toMatchObject({ endOffset: 130n, lag: 120n, endOffsetAsOf: 0 });
+    expect(o.lags[0]?.totalLag).toBe(330n);
+  });
+
+  it('reports a status change with when the trouble began and the topics read', () => {
+    const t = new LagTracker({ ...DEFAULT_LAG_STATUS_CONFIG, windowMs: 20_000, minSamples: 3 });
+    const events = [];
+    for (let s = 0; s <= 40; s += 5) events.push(...t.observe(poll(s, [100n + BigInt(s), 110n, 120n])).events);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'LAG_STATUS_CHANGED', details: { groupId: 'idle', from: 'OK', to: 'STOP', topics: ['t'] } });
+  });
+});
