@@ -6,7 +6,8 @@ import { testClusterOptions } from '@/test/support/cluster';
 /**
  * `npm test`: lint, type-check and unit tests; then a real 3-node test cluster for the
  * integration tests (Postgres at DATABASE_URL when set, else the embedded database) and the
- * Playwright e2e tests in Chromium. The cluster is wiped before and after.
+ * Playwright e2e tests in Chromium. The cluster is wiped before and after. The production build
+ * (`npm run build`) is made once, before both: integration tests start the built server.
  */
 const { basePort = 39092, dataDir = `dev/.cache/test-cluster-${basePort}` } = testClusterOptions();
 const results: { step: string; ok: boolean; seconds: number }[] = [];
@@ -24,6 +25,7 @@ function step(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv 
 
 async function main(): Promise<number> {
   const only = process.argv[2]; // optional: unit | integration | e2e
+  const files = process.argv.slice(3); // optional with integration or e2e: test files (or parts of their names)
   if (!only || only === 'unit') {
     if (!step('lint', 'npx', ['eslint', '.', '--max-warnings=0'])) return 1;
     if (!step('typecheck', 'npx', ['tsc', '--noEmit'])) return 1;
@@ -43,11 +45,10 @@ async function main(): Promise<number> {
   };
   try {
     let ok = true;
-    if (!only || only === 'integration') ok = step('integration', 'npx', ['vitest', 'run', '--project', 'integration'], env) && ok;
-    if (!only || only === 'e2e') {
-      ok = step('build', 'npx', ['next', 'build'], env) && ok;
-      ok = ok && step('e2e', 'npx', ['playwright', 'test'], env);
-    }
+    // One build for both: integration tests start the built server (and its standalone form), e2e serves it.
+    if (!step('build', 'npm', ['run', 'build'], env)) return 1;
+    if (!only || only === 'integration') ok = step('integration', 'npx', ['vitest', 'run', '--project', 'integration', ...files], env) && ok;
+    if (!only || only === 'e2e') ok = ok && step('e2e', 'npx', ['playwright', 'test', ...files], env);
     return ok ? 0 : 1;
   } finally {
     await cluster.wipe().catch(() => undefined);

@@ -16,9 +16,13 @@ export class ApiError extends Error {
 export { notFound } from '@/lib/model/errors';
 export const badRequest = (why: string) => new ApiError(400, why);
 
-/** JSON with bigint offsets as strings (int64 does not fit a JS number). */
+/**
+ * JSON with bigint offsets as strings (int64 does not fit a JS number). `<` is written as \u003c
+ * (the same JSON): names and echoed values never read as markup, whatever sniffs the body.
+ */
 export function json(data: unknown, status = 200): NextResponse {
-  const body = JSON.stringify(data, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  const text = JSON.stringify(data, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? 'null';
+  const body = text.replace(/</g, '\\u003c');
   return new NextResponse(body, {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },

@@ -1,6 +1,6 @@
 // One authenticated kafkajs Broker per address, cached, with hard connect/request deadlines.
 import { Broker, ConnectionPool, silentLogger, socketFactory, type ApiVersionMap, type KjsBroker, type ProtocolRequest } from './internals';
-import { KafkaResponseError } from './wire';
+import { KafkaResponseError, NotABrokerError } from './wire';
 
 export interface KafkaConnectOptions {
   brokers: string[];
@@ -64,7 +64,15 @@ export class BrokerConnections {
   async send<T>(address: string, build: (versions: ApiVersionMap | null) => ProtocolRequest<T>): Promise<T> {
     const entry = this.get(address);
     const broker = await entry;
-    const req = build(broker.versions);
+    let req: ProtocolRequest<T>;
+    try {
+      req = build(broker.versions);
+    } catch (e) {
+      // pickVersion's refusal: name the address, which may be one of several bootstrap servers.
+      if (e instanceof KafkaResponseError) throw new KafkaResponseError(`${address}: ${e.message}`);
+      if (e instanceof NotABrokerError) throw new NotABrokerError(`${address}: ${e.message}`);
+      throw e;
+    }
     try {
       const what = `${req.request.apiName} v${req.request.apiVersion} to ${address}`;
       return await withTimeout(broker.connectionPool.send(req), this.requestTimeoutMs, what);

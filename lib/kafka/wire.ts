@@ -7,6 +7,14 @@ export class KafkaResponseError extends Error {
   override name = 'KafkaResponseError';
 }
 
+/**
+ * The address answers Kafka's protocol but is not a broker (a KRaft controller listener): unlike
+ * a KafkaResponseError it does not speak for the other brokers, so the next bootstrap address is tried.
+ */
+export class NotABrokerError extends Error {
+  override name = 'NotABrokerError';
+}
+
 /** "GROUP_ID_NOT_FOUND (69): Group g1 not found." */
 export const errorText = (code: number, message?: string | null): string =>
   `${errorName(code)}${message ? `: ${message}` : ''}`;
@@ -114,8 +122,19 @@ export function pickVersion(versions: ApiVersionMap | null, apiKey: number, apiN
   const v = versions?.[apiKey];
   const best = v ? Math.min(hi, v.maxVersion) : -1;
   if (!v || best < Math.max(lo, v.minVersion)) {
-    const has = v ? `v${v.minVersion}-v${v.maxVersion}` : 'none';
-    throw new KafkaResponseError(`broker does not support ${apiName} v${lo}-v${hi} (it supports ${has})`);
+    if (isControllerListener(versions)) throw new NotABrokerError(CONTROLLER_PORT);
+    throw new KafkaResponseError(`broker does not support ${apiName} v${lo}-v${hi} (it supports ${v ? `v${v.minVersion}-v${v.maxVersion}` : 'none'})`);
   }
   return best;
+}
+
+const METADATA_KEY = 3;
+/** Vote, BeginQuorumEpoch, BrokerRegistration, BrokerHeartbeat: spoken only on a KRaft controller listener. */
+const CONTROLLER_ONLY_KEYS = [52, 53, 62, 63];
+const CONTROLLER_PORT =
+  "this looks like a KRaft controller port, not a broker listener (it answers ApiVersions but not Metadata): set the bootstrap servers (KAFKA_BROKERS, or brokers in the config file) to the brokers' listeners, usually port 9092";
+
+/** A bootstrap address pointed at a controller port (one from controller.quorum.voters). */
+function isControllerListener(versions: ApiVersionMap | null): boolean {
+  return versions !== null && !versions[METADATA_KEY] && CONTROLLER_ONLY_KEYS.some((k) => versions[k]);
 }

@@ -1,62 +1,107 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { startCollectors } from '@/lib/collector/run';
+import { join, resolve } from 'node:path';
+import { startCollectors, type RunningCollectors } from '@/lib/collector/run';
+import { checkDatabaseUrl } from '@/lib/config/database-url';
 import { loadClusters } from '@/lib/config/load';
 import { ConfigError, type Env } from '@/lib/config/types';
 import { createDb } from '@/lib/store/client';
 import { openDatabase } from '@/lib/store/database';
+import { assertCanListen, listenAddress } from './port';
+import { exitOnSignals } from './shutdown';
+import { startWebServer, type WebServer, type WebServerKind } from './web-server';
 
 /**
- * `npm start`: validates configuration, opens the history database (embedded when DATABASE_URL
- * is unset), starts the collectors and serves the web tier with `next start`.
+ * `npm start` and the container image: validates configuration, opens the history database
+ * (embedded when DATABASE_URL is unset), starts the collectors and serves the web tier.
  * KAFKASCOPE_COLLECTOR=off serves the web tier only (collectors running elsewhere).
  */
 export interface RunningApp {
   url: string;
+  /** Stops the web server, lets the current polls finish and be written, closes the database. */
   stop(): Promise<void>;
+  /** Resolves with the web server's exit code when it exits (on its own, or after stop()). */
   exited: Promise<number>;
 }
 
-export async function startApp(env: Env = process.env): Promise<RunningApp> {
+export async function startApp(env: Env = process.env, web: WebServerKind = { kind: 'next-start' }): Promise<RunningApp> {
   const clusters = loadClusters(env);
-  const database = await openDatabase(env);
+  const listen = listenAddress(env);
+  const databaseUrl = env.DATABASE_URL ? checkDatabaseUrl(env.DATABASE_URL) : undefined;
+  await assertCanListen(listen.host, listen.port);
+  if (web.kind === 'next-start') ensureBuilt();
+  const database = await openDatabase({ ...env, DATABASE_URL: databaseUrl });
   const db = createDb(database.url);
   console.log(`[kafkascope] history: ${database.description}; clusters: ${clusters.map((c) => c.id).join(', ')}`);
-  const collectors = env.KAFKASCOPE_COLLECTOR === 'off' ? null : startCollectors(clusters, db, database.url);
-  ensureBuilt();
-  const port = env.PORT ?? '3000';
-  const host = env.HOST ?? '127.0.0.1';
-  const next = spawn(process.execPath, [require_next(), 'start', '-p', port, '-H', host], {
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env, DATABASE_URL: database.url, KAFKASCOPE_COLLECTOR: 'off' } as NodeJS.ProcessEnv,
-    stdio: 'inherit',
+  let collectors: RunningCollectors | null = null;
+  let server: WebServer | null = null;
+  const stop = once(async () => {
+    // The web tier stops taking requests while the collectors finish their poll and its write.
+    await Promise.all([server?.stop(), collectors?.stop()]);
+    await db.$disconnect();
+    await database.close();
   });
-  let stopping: Promise<void> | null = null;
-  const stop = () =>
-    (stopping ??= (async () => {
-      next.kill('SIGTERM');
-      await collectors?.stop();
-      await db.$disconnect();
-      await database.close();
-    })());
-  const exited = new Promise<number>((resolve) => next.on('exit', (code) => resolve(code ?? 0)));
-  return { url: `http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${port}`, stop, exited };
+  try {
+    collectors = env.KAFKASCOPE_COLLECTOR === 'off' ? null : startCollectors(clusters, db, database.url);
+    server = startWebServer(web, listen, {
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...process.env,
+      ...env,
+      // Relative to where Kafkascope was started, also for the standalone server (it changes folder).
+      ...(env.KAFKASCOPE_CONFIG ? { KAFKASCOPE_CONFIG: resolve(env.KAFKASCOPE_CONFIG) } : {}),
+      DATABASE_URL: database.url,
+      KAFKASCOPE_COLLECTOR: 'off',
+    } as NodeJS.ProcessEnv);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  const host = listen.host === '0.0.0.0' || listen.host === '127.0.0.1' ? 'localhost' : listen.host;
+  return { url: `http://${host}:${listen.port}`, stop, exited: server.exited };
 }
 
-function require_next(): string {
-  return 'node_modules/next/dist/bin/next';
+/**
+ * Runs the app until SIGTERM or SIGINT (from a terminal, `timeout`, systemd or a container
+ * engine), then stops it and exits 0; if the web server exits on its own, exits with its code.
+ * Start-up problems are one line and a non-zero exit.
+ */
+export async function runApp(web: WebServerKind, env: Env = process.env): Promise<never> {
+  try {
+    const app = await startApp(env, web);
+    console.log(`[kafkascope] serving ${app.url}`);
+    const signals = exitOnSignals(app.stop, (m) => console.log(`[kafkascope] ${m}`));
+    const code = await app.exited;
+    if (signals.received()) return await signals.done;
+    console.error(`[kafkascope] the web server exited (code ${code}); stopping`);
+    await app.stop();
+    process.exit(code === 0 ? 1 : code);
+  } catch (e) {
+    console.error(`kafkascope: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(e instanceof ConfigError ? 2 : 1);
+  }
+}
+
+function once(f: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  return () => (running ??= f());
 }
 
 /** A fresh clone has no production build, and an edited one an outdated build: (re)build rather than serve it. */
 function ensureBuilt(): void {
   const built = existsSync('.next/BUILD_ID') ? statSync('.next/BUILD_ID').mtimeMs : 0;
-  if (built > 0 && newestSource(['app', 'components', 'lib', 'next.config.js', 'package-lock.json']) <= built) return;
+  if (built > 0 && newestSource(SOURCES) <= built) return;
   console.log(`[kafkascope] ${built ? 'the production build is older than the sources' : 'no production build found'}; running \`next build\` (about a minute)…`);
-  const r = spawnSync(process.execPath, [require_next(), 'build'], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env } });
+  const r = spawnSync(process.execPath, [join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    stdio: 'inherit',
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+  });
   if (r.status !== 0) throw new Error('`next build` failed; see the output above');
 }
 
-function newestSource(paths: string[]): number {
+/** What a production build is made from. */
+export const SOURCES = ['app', 'components', 'lib', 'proxy.ts', 'next.config.js', 'package-lock.json'];
+
+export function newestSource(paths: readonly string[]): number {
   let newest = 0;
   const visit = (p: string) => {
     if (!existsSync(p) || p.endsWith('generated')) return;
@@ -66,22 +111,4 @@ function newestSource(paths: string[]): number {
   };
   for (const p of paths) visit(p);
   return newest;
-}
-
-async function main(): Promise<void> {
-  const app = await startApp();
-  console.log(`[kafkascope] serving ${app.url}`);
-  const shutdown = () => void app.stop().then(() => process.exit(0));
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-  const code = await app.exited;
-  await app.stop();
-  process.exit(code);
-}
-
-if (process.argv[1] && /lib[\\/]runtime[\\/]start\.ts$/.test(process.argv[1])) {
-  main().catch((e: unknown) => {
-    console.error(`kafkascope: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(e instanceof ConfigError ? 2 : 1);
-  });
 }

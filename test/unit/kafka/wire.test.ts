@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Decoder, Encoder } from '@/lib/kafka/internals';
 import {
   KafkaResponseError,
+  NotABrokerError,
   decodeFlexible,
   flexibleRequest,
   pickVersion,
@@ -83,5 +84,21 @@ describe('flexible wire helpers', () => {
     expect(() => pickVersion(v, 55, 'DescribeQuorum', 1, 2)).toThrow(/supports v0-v0/);
     expect(() => pickVersion(v, 60, 'Nope', 0, 1)).toThrow(KafkaResponseError);
     expect(() => pickVersion(null, 3, 'Metadata', 10, 13)).toThrow(/supports none/);
+  });
+});
+
+describe('a peer without an API we need', () => {
+  // ApiVersions of a Kafka 4.1 controller listener (a subset): raft and broker-lifecycle APIs, no Metadata.
+  const controller = { 1: { minVersion: 4, maxVersion: 17 }, 18: { minVersion: 0, maxVersion: 4 }, 52: { minVersion: 0, maxVersion: 2 }, 55: { minVersion: 0, maxVersion: 2 }, 62: { minVersion: 0, maxVersion: 4 }, 63: { minVersion: 0, maxVersion: 1 } };
+
+  it('a KRaft controller port is called one, with what to set instead, and does not speak for the brokers', () => {
+    expect(() => pickVersion(controller, 3, 'Metadata', 10, 13)).toThrow(/^this looks like a KRaft controller port, not a broker listener \(it answers ApiVersions but not Metadata\): set the bootstrap servers/);
+    expect(() => pickVersion(controller, 3, 'Metadata', 10, 13)).toThrow(NotABrokerError);
+    expect(() => pickVersion(controller, 3, 'Metadata', 10, 13)).not.toThrow(KafkaResponseError);
+  });
+
+  it('an old broker is told apart from a controller', () => {
+    expect(() => pickVersion({ 3: { minVersion: 0, maxVersion: 9 } }, 3, 'Metadata', 10, 13)).toThrow('broker does not support Metadata v10-v13 (it supports v0-v9)');
+    expect(() => pickVersion({ 18: { minVersion: 0, maxVersion: 3 } }, 3, 'Metadata', 10, 13)).toThrow('broker does not support Metadata v10-v13 (it supports none)');
   });
 });
