@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { ClusterList } from '@/components/ClusterList';
+import { ClusterList } from '@/components/screens/ClusterList';
 import { configuredClusters } from '@/lib/config/clusters';
 
 export const dynamic = 'force-dynamic';

@@ -123,9 +123,9 @@ test('topics: search in the URL, status filters, empty state, and a topic page w
   // The collector polls every 2 s and the list refreshes itself: the new topics show up.
   await expect(row).toBeVisible({ timeout: 30_000 });
   await expect(page.locator(`tr[data-topic="${RF1_TOPIC}"]`)).toBeVisible({ timeout: 30_000 });
-  await expect(row.locator('td').nth(0)).toHaveText('6');
-  await expect(row.locator('td').nth(1)).toHaveText('3');
-  await expect(row.locator('td').nth(2)).toHaveText('2');
+  await expect(row.locator('[data-column="partitions"]')).toHaveText('6');
+  await expect(row.locator('[data-column="rf"]')).toHaveText('3');
+  await expect(row.locator('[data-column="minIsr"]')).toHaveText('2');
   await expect(page.locator(`tr[data-topic="${RF1_TOPIC}"]`)).toContainText('1 · risk');
   await expect(page.getByTestId('topics-range')).toHaveText('1–2 of 2 topics');
 
@@ -152,6 +152,38 @@ test('topics: search in the URL, status filters, empty state, and a topic page w
   await page.locator(`tr[data-topic="${TOPIC}"]`).getByRole('link', { name: TOPIC }).click();
   await expect(page).toHaveURL(`${base}/topics/${enc(TOPIC)}`);
   await checkTopicPage(page);
+});
+
+test('topics: a header sorts the list on the server, the order kept in the URL and announced', async ({ page }) => {
+  await page.goto(`${base}/topics?q=pages_${suffix}`);
+  const rows = page.locator('tr[data-topic]');
+  await expect(rows).toHaveCount(2, { timeout: 30_000 });
+  await expect(rows.first()).toHaveAttribute('data-topic', TOPIC);
+  await expect(page.getByRole('columnheader', { name: 'Topic', exact: true })).toHaveAttribute('aria-sort', 'ascending');
+  // Status comes first, so a phone shows it without scrolling sideways.
+  await expect(page.locator('thead th').first()).toHaveText(/^Status/);
+
+  // Figures sort largest first, then the other way round.
+  const partitions = page.getByRole('columnheader', { name: 'Partitions' });
+  await partitions.getByRole('button').click();
+  await expect(page).toHaveURL(`${base}/topics?q=pages_${suffix}&sort=partitions`);
+  await expect(partitions).toHaveAttribute('aria-sort', 'descending');
+  await expect(rows.first()).toHaveAttribute('data-topic', TOPIC);
+  await partitions.getByRole('button').click();
+  await expect(page).toHaveURL(`${base}/topics?q=pages_${suffix}&sort=partitions&order=asc`);
+  await expect(partitions).toHaveAttribute('aria-sort', 'ascending');
+  await expect(rows.first()).toHaveAttribute('data-topic', RF1_TOPIC);
+
+  // With the keyboard: back to names A→Z, the default, which leaves the URL.
+  await page.getByRole('columnheader', { name: 'Topic', exact: true }).getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${base}/topics?q=pages_${suffix}`);
+  await expect(rows.first()).toHaveAttribute('data-topic', TOPIC);
+
+  // Opened from its URL, a sorted list is sorted.
+  await page.goto(`${base}/topics?q=pages_${suffix}&sort=size&order=asc`);
+  await expect(page.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(rows).toHaveCount(2, { timeout: 30_000 });
 });
 
 async function checkTopicPage(page: Page) {

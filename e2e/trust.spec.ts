@@ -55,7 +55,7 @@ test('broker 1 dies twice with a stopped group around: named partition, no group
   let first: IncidentItem | undefined;
   try {
     // The overview names the offline partition within two polls of seeing the broker down.
-    await expect(broken.getByRole('link', { name: `${RF1}-0` })).toBeVisible({ timeout: 30_000 });
+    await expect(broken.getByRole('region', { name: 'Offline partitions' }).getByRole('link', { name: `${RF1}-0` })).toBeVisible({ timeout: 30_000 });
     const named = Date.now();
     const brokers = (await (await request.get('/api/clusters/e2e/brokers')).json()) as { brokers: { id: number; up: boolean; since: string }[] };
     const downSince = Date.parse(brokers.brokers.find((b) => b.id === VICTIM)!.since);

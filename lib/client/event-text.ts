@@ -3,6 +3,7 @@
 // type, in a table over the vocabulary: a new type without a sentence fails tsc.
 import { EVENT_FAMILIES, EVENT_TYPE_INFO, EVENT_TYPES, type EventRow, type EventType, type ReadableEvent } from '@/lib/model/events';
 import { plural } from '@/lib/model/duration';
+import type { FindingSubject } from '@/lib/model/findings';
 import { severityOf, type EventSeverity } from '@/lib/model/event-severity';
 
 export type Segment = string | { broker: number } | { topic: string } | { partition: { topic: string; partition: number } } | { group: string };
@@ -80,7 +81,28 @@ const SENTENCES: { [T in EventType]: Sentence<T> } = {
   LAG_STATUS_CHANGED: (e) => ['Lag of consumer group ', { group: e.details.groupId }, ` ${e.details.from} → ${e.details.to}: ${e.details.reason}`],
   CLUSTER_UNREACHABLE: (e) => [`Cluster unreachable${e.details.error ? `: ${e.details.error}` : ': no broker answered metadata requests'}`],
   CLUSTER_REACHABLE: () => ['Cluster reachable again'],
+  FINDING_RAISED: (e) => [`New ${e.details.severity} finding: `, ...subjectSegments(e.details.subject), ` — ${e.details.title}`],
+  FINDING_CLEARED: (e) => ['Finding cleared: ', ...subjectSegments(e.details.subject), ` — ${e.details.title}`],
+  ALERT_FIRED: (e) => [`Alert fired (${e.details.severity}): ${e.details.summary}`],
+  ALERT_RESOLVED: (e) => [`Alert resolved: ${e.details.summary}`],
 };
+
+function subjectSegments(s: FindingSubject): Segment[] {
+  switch (s.kind) {
+    case 'cluster':
+      return ['cluster'];
+    case 'broker':
+      return [{ broker: s.brokerId }];
+    case 'rack':
+      return [`rack ${s.rack}`];
+    case 'topic':
+      return [{ topic: s.topic }];
+    case 'partition':
+      return [{ partition: { topic: s.topic, partition: s.partition } }];
+    case 'group':
+      return [{ group: s.groupId }];
+  }
+}
 
 /** How several events of one type read inside a group's summary line. */
 const MANY: Record<EventType, (n: number) => string> = {
@@ -102,6 +124,10 @@ const MANY: Record<EventType, (n: number) => string> = {
   LAG_STATUS_CHANGED: (n) => `lag status of ${plural(n, 'group')} changed`,
   CLUSTER_UNREACHABLE: () => 'cluster unreachable',
   CLUSTER_REACHABLE: () => 'cluster reachable again',
+  FINDING_RAISED: (n) => `${plural(n, 'finding')} raised`,
+  FINDING_CLEARED: (n) => `${plural(n, 'finding')} cleared`,
+  ALERT_FIRED: (n) => `${plural(n, 'alert')} fired`,
+  ALERT_RESOLVED: (n) => `${plural(n, 'alert')} resolved`,
 };
 
 export function describeEvent(e: Pick<EventRow, 'type' | 'brokerId' | 'topic' | 'partition' | 'details'> & Partial<Pick<EventRow, 'id' | 'at'>>): Segment[] {

@@ -1,9 +1,11 @@
 // Consumer-group lag statuses, least to most severe (the API's order), and how to show them.
+import { LAG_STATUSES, lagStatusRank, type LagStatus } from '@/lib/model/lag';
 import { formatDuration } from './format';
 import type { Tone } from './tone';
 
-export const GROUP_STATUSES = ['OK', 'WARN', 'REWIND', 'ERR', 'STALL', 'STOP'] as const;
-export type GroupStatus = (typeof GROUP_STATUSES)[number];
+/** The lag statuses of lib/model, least to most severe. */
+export const GROUP_STATUSES = LAG_STATUSES;
+export type GroupStatus = LagStatus;
 
 export const GROUP_STATUS_HELP: Record<GroupStatus, string> = {
   OK: 'Caught up at some point in the window, or lag not growing',
@@ -15,13 +17,7 @@ export const GROUP_STATUS_HELP: Record<GroupStatus, string> = {
 };
 
 /** -1 for a group not evaluated yet, then 0 (OK) … 5 (STOP). */
-export function statusRank(s: string | null): number {
-  return s === null ? -1 : (GROUP_STATUSES as readonly string[]).indexOf(s);
-}
-
-export function isGroupStatus(s: string | null): s is GroupStatus {
-  return s !== null && (GROUP_STATUSES as readonly string[]).includes(s);
-}
+export const statusRank = (s: string | null): number => lagStatusRank(s);
 
 export function statusTone(s: string | null): Tone {
   switch (s) {

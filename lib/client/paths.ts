@@ -1,15 +1,27 @@
-// Every in-app URL is built here, so path segments are always encoded.
+// Every in-app URL is built here, so path segments are always encoded. Query parameters have the
+// names and defaults of url-state.ts (defaults are left out).
+import type { SortOrder, TopicSort, TopicStatusFilter } from '@/lib/model/topics';
+
 const enc = encodeURIComponent;
 
-export type TopicStatus = 'under-replicated' | 'under-min-isr' | 'offline' | 'rf1';
+export type TopicStatus = TopicStatusFilter;
 
 export interface TopicListParams {
   q?: string;
-  status?: TopicStatus;
+  status?: TopicStatus | null;
   /** false hides internal topics; undefined = the default (shown). */
   internal?: boolean;
+  /** Default: name. */
+  sort?: TopicSort;
+  /** null or undefined: the sort key's own direction. */
+  order?: SortOrder | null;
   page?: number;
+  /** Left out when it is the default (50). */
   pageSize?: number;
+}
+
+export interface GroupListParams {
+  status?: string | null;
 }
 
 export interface EventListParams {
@@ -37,16 +49,24 @@ export const paths = {
   topics: (c: string, p: TopicListParams = {}) =>
     withQuery(`/clusters/${enc(c)}/topics`, [
       ['q', p.q],
-      ['status', p.status],
+      ['status', p.status ?? undefined],
       ['internal', p.internal === false ? 'false' : undefined],
+      ['sort', p.sort === 'name' ? undefined : p.sort],
+      ['order', p.order ?? undefined],
       ['page', p.page && p.page > 1 ? p.page : undefined],
-      ['pageSize', p.pageSize],
+      ['pageSize', p.pageSize === 50 ? undefined : p.pageSize],
     ]),
   topic: (c: string, topic: string, partition?: number) =>
     `/clusters/${enc(c)}/topics/${enc(topic)}${partition === undefined ? '' : `#partition-${partition}`}`,
-  groups: (c: string) => `/clusters/${enc(c)}/groups`,
+  groups: (c: string, p: GroupListParams = {}) => withQuery(`/clusters/${enc(c)}/groups`, [['status', p.status ?? undefined]]),
   group: (c: string, groupId: string) => `/clusters/${enc(c)}/groups/${enc(groupId)}`,
   incidents: (c: string) => `/clusters/${enc(c)}/incidents`,
+  alerts: (c: string) => `/clusters/${enc(c)}/alerts`,
+  findings: (c: string, p: { severity?: string; rule?: string } = {}) =>
+    withQuery(`/clusters/${enc(c)}/findings`, [
+      ['severity', p.severity],
+      ['rule', p.rule],
+    ]),
   incident: (c: string, id: string) => `/clusters/${enc(c)}/incidents/${enc(id)}`,
   events: (c: string, p: EventListParams = {}) =>
     withQuery(`/clusters/${enc(c)}/events`, [
@@ -67,15 +87,4 @@ export function decodeParam(raw: string): string {
   } catch {
     return raw;
   }
-}
-
-/** `path?k=v…` from the defined, non-empty entries of `params`. */
-export function withParams(path: string, params: Record<string, string | number | undefined>): string {
-  return withQuery(path, Object.entries(params));
-}
-
-/** Changes the URL without a server round trip; Next's router and useSearchParams follow it. */
-export function navigateTo(url: string, mode: 'push' | 'replace' = 'push'): void {
-  if (mode === 'push') window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
 }

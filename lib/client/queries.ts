@@ -7,7 +7,12 @@ import type { ClusterSummary } from '@/lib/views/clusters';
 import type { EventGroupPage, EventPage } from '@/lib/views/events';
 import type { LagSeries } from '@/lib/views/group-lag-series';
 import type { GroupDetail, GroupRow } from '@/lib/views/groups';
+import type { AlertsView } from '@/lib/views/alerts';
+import type { ConfigView } from '@/lib/views/configs';
+import type { FindingList, FindingQuery } from '@/lib/views/findings';
 import type { IncidentDetail, IncidentList } from '@/lib/views/incidents';
+import type { QuorumView } from '@/lib/views/quorum';
+import type { WhatIfView } from '@/lib/views/what-if';
 import type { Overview } from '@/lib/views/overview';
 import type { TopicDetail } from '@/lib/views/topic-detail';
 import type { TopicPage } from '@/lib/views/topics';
@@ -29,6 +34,11 @@ export const REFRESH = {
   groupLag: 10_000,
   incidents: 15_000,
   incidentDetail: 15_000,
+  alerts: 5000,
+  findings: 15_000,
+  whatIf: 15_000,
+  quorum: 5000,
+  configs: 60_000,
   brokerTimelines: 15_000,
 } as const;
 
@@ -78,7 +88,15 @@ export function useBrokerDetail(cluster: string, id: number, range: RangeSel) {
 }
 
 export function useTopics(cluster: string, p: Required<Pick<TopicListParams, 'page' | 'pageSize'>> & TopicListParams) {
-  const params = { q: p.q, status: p.status, internal: p.internal === false ? false : undefined, page: p.page, pageSize: p.pageSize };
+  const params = {
+    q: p.q,
+    status: p.status ?? undefined,
+    internal: p.internal === false ? false : undefined,
+    sort: p.sort === 'name' ? undefined : p.sort,
+    order: p.order ?? undefined,
+    page: p.page,
+    pageSize: p.pageSize,
+  };
   return useQuery({
     queryKey: ['cluster', cluster, 'topics', params],
     queryFn: () => fetchJson<TopicPage & { noDataReason: string | null }>(`/api/clusters/${enc(cluster)}/topics${qs(params)}`),
@@ -211,5 +229,52 @@ export function useBrokerTimelines(cluster: string, ids: number[], range: RangeS
       refetchInterval: REFRESH.brokerTimelines,
       placeholderData: keepPreviousData,
     })),
+  });
+}
+
+export function useAlerts(cluster: string, range: RangeSel) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'alerts', rangeKey(range)],
+    queryFn: () => fetchJson<AlertsView>(`/api/clusters/${enc(cluster)}/alerts${qs(resolveRange(range))}`),
+    refetchInterval: REFRESH.alerts,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Findings, most severe first; filtered by severity, rule or subject. */
+export function useFindings(cluster: string, q: FindingQuery = {}) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'findings', q],
+    queryFn: () => fetchJson<FindingList>(`/api/clusters/${enc(cluster)}/findings${qs({ ...q })}`),
+    refetchInterval: REFRESH.findings,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** What losing these brokers together would do now. */
+export function useWhatIf(cluster: string, brokers: number[], enabled = true) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'what-if', brokers.join(',')],
+    queryFn: () => fetchJson<WhatIfView>(`/api/clusters/${enc(cluster)}/what-if${qs({ broker: brokers.join(',') })}`),
+    refetchInterval: REFRESH.whatIf,
+    enabled: enabled && brokers.length > 0,
+  });
+}
+
+export function useQuorum(cluster: string) {
+  return useQuery({
+    queryKey: ['cluster', cluster, 'quorum'],
+    queryFn: () => fetchJson<{ quorum: QuorumView | null }>(`/api/clusters/${enc(cluster)}/quorum`),
+    refetchInterval: REFRESH.quorum,
+  });
+}
+
+export function useConfigs(cluster: string, of: { topic: string } | { broker: number }, enabled = true) {
+  const path = 'topic' in of ? `topics/${enc(of.topic)}` : `brokers/${of.broker}`;
+  return useQuery({
+    queryKey: ['cluster', cluster, 'configs', path],
+    queryFn: () => fetchJson<ConfigView>(`/api/clusters/${enc(cluster)}/${path}/configs`),
+    refetchInterval: REFRESH.configs,
+    enabled,
   });
 }

@@ -1,13 +1,17 @@
 import type { PartitionRow } from '@/lib/views/topic-detail';
 
-export type ReplicaCell = 'leader' | 'in-sync' | 'out-of-sync' | 'offline' | 'none';
+export type ReplicaCell = 'leader' | 'in-sync' | 'eligible' | 'out-of-sync' | 'offline' | 'none';
 
-/** What broker `b` is for partition `p`; a replica on a broker known to be down counts as offline. */
-export function replicaCell(p: Pick<PartitionRow, 'leader' | 'replicas' | 'isr' | 'offlineReplicas'>, b: number, down: ReadonlySet<number>): ReplicaCell {
+/**
+ * What broker `b` is for partition `p`; a replica on a broker known to be down counts as offline.
+ * `eligible`: out of the ISR but an eligible leader replica (KIP-966), so it can be elected cleanly.
+ */
+export function replicaCell(p: Pick<PartitionRow, 'leader' | 'replicas' | 'isr' | 'offlineReplicas'> & { elr?: number[] | null }, b: number, down: ReadonlySet<number>): ReplicaCell {
   if (!p.replicas.includes(b)) return 'none';
   if (p.offlineReplicas.includes(b) || down.has(b)) return 'offline';
   if (p.leader === b) return 'leader';
-  return p.isr.includes(b) ? 'in-sync' : 'out-of-sync';
+  if (p.isr.includes(b)) return 'in-sync';
+  return p.elr?.includes(b) ? 'eligible' : 'out-of-sync';
 }
 
 /** Columns of the map: every known broker plus any replica id the broker list lacks. */

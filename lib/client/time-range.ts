@@ -1,5 +1,6 @@
-// Time ranges chosen in the UI and kept in the URL: a preset ("last 24h", resolved at fetch time
-// so a refresh moves with the clock), a custom from/to, or no bound at all.
+// Time ranges chosen in the UI (kept in the URL, see url-state.ts): a preset ("last 24h", resolved
+// at fetch time so a refresh moves with the clock), a custom from/to, or no bound at all.
+import { parseTime as parseStrict } from '@/lib/model/time';
 const MIN = 60_000;
 
 export const PRESET_MS = {
@@ -18,25 +19,11 @@ export type RangeSel =
   | { kind: 'custom'; from: string; to: string }
   | { kind: 'all' };
 
-function parseTime(raw: string | null): string | null {
+/** ISO 8601 or epoch milliseconds, as ISO 8601; null when unusable. */
+export function parseTime(raw: string | null): string | null {
   if (!raw) return null;
-  const d = /^\d+$/.test(raw) ? new Date(Number(raw)) : new Date(raw);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}
-
-function isPreset(s: string | null, allowed: readonly Preset[]): s is Preset {
-  return s !== null && (allowed as readonly string[]).includes(s);
-}
-
-/** Reads `range`, or `from` and `to`, from the URL; anything unusable falls back to `def`. */
-export function readRange(sp: { get(name: string): string | null }, allowed: readonly Preset[], def: Preset | 'all'): RangeSel {
-  const from = parseTime(sp.get('from'));
-  const to = parseTime(sp.get('to'));
-  if (from && to && from < to) return { kind: 'custom', from, to };
-  const r = sp.get('range');
-  if (r === 'all') return { kind: 'all' };
-  if (isPreset(r, allowed)) return { kind: 'preset', preset: r };
-  return def === 'all' ? { kind: 'all' } : { kind: 'preset', preset: def };
+  // The same strict reading as the API: an impossible date (2026-02-30) is no date, not March 2.
+  return parseStrict(raw)?.toISOString() ?? null;
 }
 
 /** Absolute bounds for a request made now. */
@@ -50,13 +37,6 @@ export function resolveRange(sel: RangeSel, now = Date.now()): { from?: string; 
 export function rangeKey(sel: RangeSel): string {
   if (sel.kind === 'custom') return `${sel.from}/${sel.to}`;
   return sel.kind === 'all' ? 'all' : sel.preset;
-}
-
-/** URL parameters for a selection (the default preset is left out to keep URLs short). */
-export function rangeParams(sel: RangeSel, def: Preset | 'all'): { range?: string; from?: string; to?: string } {
-  if (sel.kind === 'custom') return { from: sel.from, to: sel.to };
-  const key = sel.kind === 'all' ? 'all' : sel.preset;
-  return key === def ? {} : { range: key };
 }
 
 export function rangeLabel(sel: RangeSel): string {

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { ClusterFrame } from '@/components/ClusterFrame';
+import { ClusterFrame } from '@/components/screens/ClusterFrame';
 import { decodeParam } from '@/lib/client/paths';
 import { configuredClusters } from '@/lib/config/clusters';
 

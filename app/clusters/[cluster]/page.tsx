@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ClusterOverview } from '@/components/ClusterOverview';
+import { ClusterOverview } from '@/components/screens/ClusterOverview';
 import { decodeParam } from '@/lib/client/paths';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { BrokersView } from '@/components/BrokersView';
+import { BrokersView } from '@/components/screens/BrokersView';
 import { decodeParam } from '@/lib/client/paths';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { EventsView } from '@/components/EventsView';
+import { EventsView } from '@/components/screens/EventsView';
 import { decodeParam } from '@/lib/client/paths';
 
 export const dynamic = 'force-dynamic';

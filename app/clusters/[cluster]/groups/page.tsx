@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { GroupsView } from '@/components/GroupsView';
+import { GroupsView } from '@/components/screens/GroupsView';
 import { decodeParam } from '@/lib/client/paths';
 
 export const dynamic = 'force-dynamic';

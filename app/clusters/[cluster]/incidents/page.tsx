@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { IncidentsView } from '@/components/IncidentsView';
+import { IncidentsView } from '@/components/screens/IncidentsView';
 import { decodeParam } from '@/lib/client/paths';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { TopicsView } from '@/components/TopicsView';
+import { TopicsView } from '@/components/screens/TopicsView';
 import { decodeParam } from '@/lib/client/paths';
 
 export const dynamic = 'force-dynamic';

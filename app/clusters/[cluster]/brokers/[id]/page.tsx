@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { BrokerDetailView } from '@/components/BrokerDetailView';
+import { BrokerDetailView } from '@/components/screens/BrokerDetailView';
 import { decodeParam } from '@/lib/client/paths';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { GroupDetailView } from '@/components/GroupDetailView';
+import { GroupDetailView } from '@/components/screens/GroupDetailView';
 import { decodeParam } from '@/lib/client/paths';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { IncidentDetailView } from '@/components/IncidentsView';
+import { IncidentDetailView } from '@/components/screens/IncidentDetailView';
 import { decodeParam } from '@/lib/client/paths';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { TopicDetailView } from '@/components/TopicDetailView';
+import { TopicDetailView } from '@/components/screens/TopicDetailView';
 import { decodeParam } from '@/lib/client/paths';
 
 export const dynamic = 'force-dynamic';

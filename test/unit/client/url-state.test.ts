@@ -1,0 +1,44 @@
+// What the screens keep in their URL: values read strictly, defaults left out, ranges both ways.
+import { describe, expect, it } from 'vitest';
+import { eventFilterParsers, fromRangeSel, GROUP_SORT_DEFAULT_ORDER, groupListParsers, orderParam, toRangeSel, topicListParsers } from '@/lib/client/url-state';
+import { TOPIC_SORT_DEFAULT_ORDER } from '@/lib/model/topics';
+
+describe('time ranges', () => {
+  it('a custom range needs both ends in order; otherwise the preset (or the default) holds', () => {
+    expect(toRangeSel({ range: '24h', from: '2026-01-01T00:00:00.000Z', to: '2026-01-02T00:00:00.000Z' })).toEqual({ kind: 'custom', from: '2026-01-01T00:00:00.000Z', to: '2026-01-02T00:00:00.000Z' });
+    expect(toRangeSel({ range: '1h', from: '2026-01-02T00:00:00.000Z', to: '2026-01-01T00:00:00.000Z' })).toEqual({ kind: 'preset', preset: '1h' });
+    expect(toRangeSel({ range: 'all', from: null, to: null })).toEqual({ kind: 'all' });
+  });
+
+  it('choosing a preset drops from/to, choosing a custom range drops the preset', () => {
+    expect(fromRangeSel({ kind: 'preset', preset: '7d' })).toEqual({ range: '7d', from: null, to: null });
+    expect(fromRangeSel({ kind: 'custom', from: 'a', to: 'b' })).toEqual({ range: null, from: 'a', to: 'b' });
+  });
+});
+
+describe('topic list', () => {
+  it('reads only what the API takes', () => {
+    expect(topicListParsers.page.parse('3')).toBe(3);
+    expect([topicListParsers.page.parse('0'), topicListParsers.page.parse('-2'), topicListParsers.page.parse('x')]).toEqual([null, null, null]);
+    expect([topicListParsers.pageSize.parse('100'), topicListParsers.pageSize.parse('70')]).toEqual([100, null]);
+    expect([topicListParsers.internal.parse('false'), topicListParsers.internal.parse('nope')]).toEqual([false, null]);
+    expect([topicListParsers.sort.parse('messages'), topicListParsers.sort.parse('bogus')]).toEqual(['messages', null]);
+    expect(topicListParsers.status.parse('rf1')).toBe('rf1');
+  });
+
+  it("leaves `order` out when it is the key's own direction", () => {
+    expect(orderParam('messages', 'desc', TOPIC_SORT_DEFAULT_ORDER)).toBeNull();
+    expect(orderParam('messages', 'asc', TOPIC_SORT_DEFAULT_ORDER)).toBe('asc');
+    expect(orderParam('name', 'desc', TOPIC_SORT_DEFAULT_ORDER)).toBe('desc');
+    expect(orderParam('lag', 'desc', GROUP_SORT_DEFAULT_ORDER)).toBeNull();
+  });
+});
+
+describe('group list and events', () => {
+  it('takes known statuses and event types only, types in any case and in the filter order', () => {
+    expect([groupListParsers.status.parse('STOP'), groupListParsers.status.parse('stop')]).toEqual(['STOP', null]);
+    expect(eventFilterParsers.type.parse('isr_shrink,BROKER_DOWN,NOPE')).toEqual(['BROKER_DOWN', 'ISR_SHRINK']);
+    expect(eventFilterParsers.type.serialize(['BROKER_DOWN', 'ISR_SHRINK'])).toBe('BROKER_DOWN,ISR_SHRINK');
+    expect([eventFilterParsers.broker.parse('0'), eventFilterParsers.broker.parse('1.5')]).toEqual([0, null]);
+  });
+});
