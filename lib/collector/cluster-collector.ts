@@ -5,12 +5,18 @@ import { DEFAULT_LAG_STATUS_CONFIG, type LagStatusConfig } from '@/lib/analysis/
 import { planPeeks } from '@/lib/analysis/lag/peek-plan';
 import type { ClusterState } from '@/lib/analysis/types';
 import type { ClusterConfig } from '@/lib/config/types';
+import { alertSettingsOf } from '@/lib/config/alerting';
+import { loadActiveAlerts } from '@/lib/store/alerts';
 import type { Db } from '@/lib/store/client';
 import { loadClusterState } from '@/lib/store/cluster-state';
+import { loadFindingState } from '@/lib/store/finding-state';
 import { isConnectionError } from '@/lib/store/errors';
 import { loadLagHistory } from '@/lib/store/lag-history';
 import { recordPoll } from '@/lib/store/record-poll';
+import { AlertSender } from './alert-sender';
+import { AlertTracker } from './alert-tracker';
 import { errorMessage } from './deadline';
+import { FindingsTracker } from './findings-tracker';
 import { END_HISTORY, LagTracker } from './lag-tracker';
 import { ClusterLease } from './lease';
 import { poll, runLatePhase, type PollResult } from './poll';
@@ -43,8 +49,15 @@ export class ClusterCollector {
   private source: ClusterSource | null = null;
   private pollCount = 0;
   private configsStale = true;
+  private fullConfigsStale = true;
+  private lastOutcome: string | null = null;
+  /** Topics whose every config has been read (a new one gets its full read on the next poll). */
+  private readonly fullyConfigured = new Set<string>();
   private running: Promise<void> | null = null;
   private lag: LagTracker | null = null;
+  private findings: FindingsTracker | null = null;
+  private alerts: AlertTracker | null = null;
+  private sender: AlertSender | null = null;
   private leaseHeld = false;
   /** Set while the database is failing: writes and lease checks then run beside the polls, not in their way. */
   private storeDown = false;
@@ -62,6 +75,10 @@ export class ClusterCollector {
   ) {
     this.lease = new ClusterLease(deps.databaseUrl, cfg.id);
     this.log = deps.log ?? ((m) => console.log(`[collector ${cfg.id}] ${m}`));
+  }
+
+  private get alertSettings() {
+    return alertSettingsOf(this.cfg);
   }
 
   start(): void {
@@ -87,6 +104,7 @@ export class ClusterCollector {
     await this.running;
     await this.flushing;
     await this.flushOnce().catch(() => undefined);
+    await this.sender?.idle();
     await this.source?.close().catch(() => undefined);
     await this.lease.release();
   }
@@ -105,6 +123,10 @@ export class ClusterCollector {
         this.prev = await loadClusterState(this.deps.db, this.cfg.id);
         this.lag = new LagTracker(this.deps.lagConfig);
         this.lag.restore(await loadLagHistory(this.deps.db, this.cfg.id, Date.now(), (this.deps.lagConfig ?? DEFAULT_LAG_STATUS_CONFIG).windowMs, END_HISTORY));
+        this.findings = new FindingsTracker(this.cfg.brokers.join(','));
+        this.findings.restore(await loadFindingState(this.deps.db, this.cfg.id));
+        this.alerts = new AlertTracker(this.cfg, this.alertSettings);
+        this.alerts.restore(await loadActiveAlerts(this.deps.db, this.cfg.id));
       }
     } catch (e) {
       this.prev = undefined;
@@ -113,7 +135,13 @@ export class ClusterCollector {
     }
     this.source ??= this.deps.createSource(this.cfg);
     const refreshConfigs = this.configsStale || this.pollCount % COLLECTOR.configEveryNPolls === 0;
-    const result = await poll(this.source, { deadlineMs: Math.floor(this.cfg.pollIntervalMs * COLLECTOR.deadlineFraction), refreshConfigs });
+    const fullConfigs = this.fullConfigsStale || this.pollCount % COLLECTOR.fullConfigsEveryNPolls === 0;
+    const newTopics = fullConfigs ? [] : (this.prev?.topics ?? []).map((t) => t.name).filter((n) => !this.fullyConfigured.has(n));
+    const result = await poll(this.source, { deadlineMs: Math.floor(this.cfg.pollIntervalMs * COLLECTOR.deadlineFraction), refreshConfigs: refreshConfigs || fullConfigs, fullConfigs, fullConfigsFor: newTopics });
+    if (result.configEntries) {
+      if (fullConfigs) this.fullyConfigured.clear();
+      for (const t of result.configEntries.keys()) this.fullyConfigured.add(t);
+    }
     if (result.status === 'failed') await this.resetSource();
     if (result.offsets && result.metadata) {
       result.offsets = this.guard.check(result.offsets, new Map(result.metadata.topics.map((t) => [t.name, t.topicId])));
@@ -121,17 +149,40 @@ export class ClusterCollector {
     const times = await this.recordTimes(result);
     const state = stateFromPoll(this.prev ?? null, result);
     const lag = this.lag?.observe(result, times) ?? { lags: [], events: [], gaps: [] };
-    const events = [...diffStates(this.prev ?? null, state), ...lag.events];
+    const found = state.reachable && result.metadata ? this.findings?.observe(result, state, lag.lags) : undefined;
+    const alerted = this.alerts?.observe(result, state, lag.lags, found?.findings);
+    const events = [...diffStates(this.prev ?? null, state), ...lag.events, ...(found?.events ?? []), ...(alerted?.events ?? [])];
     this.prev = state;
     this.pollCount += 1;
-    this.configsStale = refreshConfigs && result.configs === null;
-    this.buffer.push({ clusterId: this.cfg.id, clusterName: this.cfg.name, poll: result, state, events, lags: lag.lags });
+    this.configsStale = (refreshConfigs || fullConfigs) && result.configs === null;
+    this.fullConfigsStale = fullConfigs && result.configEntries === null;
+    this.buffer.push({
+      clusterId: this.cfg.id,
+      clusterName: this.cfg.name,
+      poll: result,
+      state,
+      events,
+      lags: lag.lags,
+      ...(found ? { findings: found.findings, lastWrites: found.lastWrites } : {}),
+      ...(alerted ? { alerts: { evaluation: alerted.evaluation, receivers: this.alertSettings.receivers.map((r) => r.name) } } : {}),
+    });
     if (events.length > 0) this.log(summariseEvents(events));
-    if (result.status !== 'ok') this.log(`poll ${result.status}: ${result.error ?? ''}`);
+    // A failing poll is logged when it starts failing (or fails differently), and when it recovers; not every interval.
+    const outcome = result.status === 'ok' ? 'ok' : `poll ${result.status}: ${result.error ?? ''}`;
+    if (outcome !== this.lastOutcome) {
+      if (outcome !== 'ok') this.log(outcome);
+      else if (this.lastOutcome !== null) this.log('polls succeed again');
+      this.lastOutcome = outcome;
+    }
     // A write to a database that just went away can hang for seconds (pool and transaction
     // timeouts): it may take until the next poll is due, then it goes on beside the polls.
     const flushing = (this.flushing ??= this.flushOnce().finally(() => (this.flushing = null)));
     if (!this.storeDown) await untilOrTimeout(flushing, this.cfg.pollIntervalMs - (Date.now() - tickStart) - 50);
+    // Notifications go out beside the polls: a slow receiver never holds one up.
+    if (!this.storeDown && this.buffer.size === 0) {
+      this.sender ??= new AlertSender(this.deps.db, { clusterId: this.cfg.id, clusterName: this.cfg.name, publicUrl: this.cfg.publicUrl ?? null }, this.alertSettings, this.log);
+      void this.sender.kick();
+    }
   }
 
   /** Whether this instance polls now: it holds the lease, or held it and only the database is gone. */

@@ -1,8 +1,10 @@
 // Consumer groups and topic configs through lib/kafka's KafkaProbe. (kafkajs' admin client is not
 // used: its metadata refresh throws cluster-wide while any partition has no leader.)
 import { isConsumerGroup, type KafkaProbe, type ListedGroup } from '@/lib/kafka';
+import type { ConfigEntry } from '@/lib/model/observation';
 import type { GroupInfo } from '@/lib/model/poll';
 import type { TopicConfigs } from '@/lib/model/stored';
+import type { TopicConfigRead } from './source';
 
 const CONFIG_KEYS = ['min.insync.replicas', 'retention.ms', 'cleanup.policy', 'unclean.leader.election.enable'];
 const TOPIC_CONFIG = 1; // config source: set on the topic itself rather than inherited
@@ -10,24 +12,29 @@ const TOPIC_CONFIG = 1; // config source: set on the topic itself rather than in
 export type ConfigsProbe = Pick<KafkaProbe, 'describeTopicConfigs'>;
 export type GroupsProbe = Pick<KafkaProbe, 'listGroups' | 'describeGroups' | 'fetchCommittedOffsets'>;
 
-/** Effective values of the keys that matter; topics the broker could not describe are left out. */
-export async function readTopicConfigs(probe: ConfigsProbe, topics: string[]): Promise<Map<string, TopicConfigs>> {
-  const out = new Map<string, TopicConfigs>();
-  if (topics.length === 0) return out;
-  for (const r of await probe.describeTopicConfigs(topics, CONFIG_KEYS)) {
+/**
+ * Effective values of the keys that matter, and with `full` every entry of every topic (as
+ * kafka-configs --describe --all lists them); topics the broker could not describe are left out.
+ */
+export async function readTopicConfigs(probe: ConfigsProbe, topics: string[], full = false): Promise<TopicConfigRead> {
+  const configs = new Map<string, TopicConfigs>();
+  const entries = full ? new Map<string, ConfigEntry[]>() : null;
+  if (topics.length === 0) return { configs, entries };
+  for (const r of await probe.describeTopicConfigs(topics, full ? null : CONFIG_KEYS)) {
     if (r.error) continue;
+    entries?.set(r.topic, r.entries);
     const get = (k: string) => r.entries.find((e) => e.name === k)?.value ?? null;
     const minIsr = get('min.insync.replicas');
     const unclean = get('unclean.leader.election.enable');
-    out.set(r.topic, {
+    configs.set(r.topic, {
       minInsyncReplicas: minIsr !== null && minIsr !== '' ? Number(minIsr) : null,
       retentionMs: get('retention.ms'),
       cleanupPolicy: get('cleanup.policy'),
       uncleanLeaderElection: unclean === null ? null : unclean === 'true',
-      overridden: r.entries.filter((e) => e.source === TOPIC_CONFIG).map((e) => e.name),
+      overridden: r.entries.filter((e) => e.source === TOPIC_CONFIG && CONFIG_KEYS.includes(e.name)).map((e) => e.name),
     });
   }
-  return out;
+  return { configs, entries };
 }
 
 /**

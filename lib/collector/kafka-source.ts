@@ -21,7 +21,15 @@ export function createKafkaSource(cfg: ClusterConfig): ClusterSource {
     describeQuorum: () => probe.describeQuorum(),
     listOffsets: (meta) => probe.listOffsets(meta),
     describeLogDirs: (id) => probe.describeLogDirs(id),
-    topicConfigs: (topics) => readTopicConfigs(probe, topics),
+    topicConfigs: (topics, full) => readTopicConfigs(probe, topics, full),
+    describeTopicPartitions: () => probe.describeTopicPartitions(),
+    brokerConfigs: async (ids) => {
+      // One that does not answer is left out; the phase fails only if none answers.
+      const results = await Promise.allSettled(ids.map((id) => probe.describeBrokerConfigs(id)));
+      const ok = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      if (ok.length === 0 && results[0]?.status === 'rejected') throw results[0].reason;
+      return ok;
+    },
     groups,
     peekRecords: async (meta, wanted) =>
       (await probe.peekRecords(meta, wanted)).map((r) => ({ topic: r.topic, partition: r.partition, offset: r.fetchOffset, time: recordTime(r) })),

@@ -1,14 +1,18 @@
-import type { BrokerLogDirs, ClusterMetadata, PartitionOffsets, QuorumInfo } from '@/lib/model/observation';
+import type { BrokerConfigResult, BrokerLogDirs, ClusterMetadata, PartitionOffsets, QuorumInfo, TopicPartitionsDescription } from '@/lib/model/observation';
 import type { GroupInfo, PhaseName, PhaseResult, PollResult, PollStatus } from '@/lib/model/poll';
 import type { TopicConfigs } from '@/lib/model/stored';
 import { errorMessage, withDeadline } from './deadline';
-import type { ClusterSource } from './source';
+import type { ClusterSource, TopicConfigRead } from './source';
 
 export type { PhaseName, PhaseResult, PollResult, PollStatus } from '@/lib/model/poll';
 
 export interface PollOptions {
   deadlineMs: number;
   refreshConfigs: boolean;
+  /** With refreshConfigs: every topic and broker config, not only those that matter. */
+  fullConfigs?: boolean;
+  /** Topics whose every config is read in this poll even without fullConfigs (new topics). */
+  fullConfigsFor?: string[];
   now?: () => number;
 }
 
@@ -39,16 +43,31 @@ export async function poll(source: ClusterSource, opts: PollOptions): Promise<Po
   let configs: Map<string, TopicConfigs> | null = null;
   let groups: GroupInfo[] | null = null;
   let logDirs: BrokerLogDirs[] | null = null;
+  let configRead: TopicConfigRead | null = null;
+  let elr: TopicPartitionsDescription[] | null = null;
+  let brokerConfigs: BrokerConfigResult[] | null = null;
   if (metadata) {
     const names = metadata.topics.map((t) => t.name);
     const describeLogDirs = source.describeLogDirs?.bind(source);
-    [quorum, offsets, configs, groups, logDirs] = await Promise.all([
+    const full = opts.refreshConfigs && opts.fullConfigs === true;
+    const fullFor = full ? [] : (opts.fullConfigsFor ?? []).filter((n) => names.includes(n));
+    const readConfigs = async (): Promise<TopicConfigRead> => {
+      const all = await source.topicConfigs(names, full);
+      if (fullFor.length === 0) return all;
+      // A new topic's every config, without waiting for the next full read of all of them.
+      const extra = await source.topicConfigs(fullFor, true);
+      return { configs: all.configs, entries: new Map([...(all.entries ?? []), ...(extra.entries ?? [])]) };
+    };
+    [quorum, offsets, configRead, groups, logDirs, elr, brokerConfigs] = await Promise.all([
       run('quorum', () => source.describeQuorum()),
       run('offsets', () => source.listOffsets(metadata)),
-      opts.refreshConfigs ? run('configs', () => source.topicConfigs(names)) : Promise.resolve(null),
+      opts.refreshConfigs || fullFor.length > 0 ? run('configs', readConfigs) : Promise.resolve(null),
       run('groups', () => source.groups()),
       opts.refreshConfigs && describeLogDirs ? run('logdirs', () => allBrokers(metadata, describeLogDirs)) : Promise.resolve(null),
+      source.describeTopicPartitions ? run('elr', () => source.describeTopicPartitions!()) : Promise.resolve(null),
+      full && source.brokerConfigs ? run('brokerconfigs', () => source.brokerConfigs!(metadata.brokers.map((b) => b.id))) : Promise.resolve(null),
     ]);
+    configs = configRead?.configs ?? null;
   }
   const failed = phases.filter((p) => !p.ok);
   const status: PollStatus = !metadata ? 'failed' : failed.length > 0 ? 'partial' : 'ok';
@@ -62,6 +81,9 @@ export async function poll(source: ClusterSource, opts: PollOptions): Promise<Po
     quorum,
     offsets,
     configs,
+    configEntries: configRead?.entries ?? null,
+    brokerConfigs,
+    elr,
     groups,
     logDirs,
     peeks: null,

@@ -2,8 +2,10 @@
 export const COLLECTOR = {
   /** A poll must finish within this share of the interval, leaving time to store it. */
   deadlineFraction: 0.8,
-  /** Topic configs change rarely; read them on every Nth poll (and the first). */
+  /** Topic configs change rarely; read the ones that matter on every Nth poll (and the first). */
   configEveryNPolls: 6,
+  /** Every topic and broker config (for the config pages and broker-default findings): rarer still. */
+  fullConfigsEveryNPolls: 60,
   connectTimeoutMs: 3000,
   requestTimeoutMs: 3000,
   /** How often lag is rolled up and old samples pruned (see lib/store/retention.ts). */

@@ -1,7 +1,8 @@
 // Polls observed while the history database is unreachable are kept here and written, in order
 // and with their own times, once it is back: an outage of the store must not move events on the
 // timeline. Bounded: older polls are kept lean (their poll record and events, not their samples),
-// and past the limit their poll records go too (a gap, honestly) but never their events.
+// and past the limit their poll records go too (a gap, honestly) but never their events or the
+// alert notifications they owe.
 import type { ClusterEvent } from '@/lib/model/events';
 import type { PollRecord } from '@/lib/store/record-poll';
 
@@ -42,6 +43,12 @@ export class StoreBuffer {
       const next = this.queue[0]!;
       const at = dropped.rec.poll.startedAt;
       next.carried = [...dropped.carried, ...dropped.rec.events.map((event) => ({ at, event })), ...next.carried];
+      // Its alert fires and resolves still owe notifications: the next poll carries them too.
+      const was = dropped.rec.alerts;
+      const now = next.rec.alerts;
+      if (was && now) {
+        now.evaluation = { active: now.evaluation.active, fired: [...was.evaluation.fired, ...now.evaluation.fired], resolved: [...was.evaluation.resolved, ...now.evaluation.resolved] };
+      }
     }
   }
 
@@ -63,5 +70,5 @@ export class StoreBuffer {
 
 /** What a poll must keep while it waits: when it happened, how it went, and what changed. */
 function leanRecord(rec: PollRecord): PollRecord {
-  return { ...rec, lean: true, lags: [], poll: { ...rec.poll, offsets: null, groups: null, configs: null, logDirs: null, peeks: null } };
+  return { ...rec, lean: true, lags: [], poll: { ...rec.poll, offsets: null, groups: null, configs: null, configEntries: null, brokerConfigs: null, elr: null, logDirs: null, peeks: null } };
 }

@@ -7,6 +7,7 @@ import {
   normaliseCluster,
   parseBrokerList,
 } from './parse';
+import { normaliseAlerts, normaliseReceiver, receiversFromEnv } from './alerting';
 import { ConfigError, type ClusterConfig, type Env, type SaslMechanism } from './types';
 
 /**
@@ -45,9 +46,13 @@ function loadFile(
   }
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) throw new ConfigError(describeZodError(parsed.error, path));
-  const clusters = parsed.data.clusters.map((c, i) =>
-    normaliseCluster(c, `${path}: clusters[${i}]`, env, readFile),
-  );
+  const receivers = (parsed.data.receivers ?? []).map((r, i) => normaliseReceiver(r, `${path}: receivers[${i}]`, env));
+  const dup = receivers.find((r, i) => receivers.findIndex((x) => x.name === r.name) !== i);
+  if (dup) throw new ConfigError(`${path}: receiver name "${dup.name}" is used twice`);
+  const clusters = parsed.data.clusters.map((c, i) => ({
+    ...normaliseCluster(c, `${path}: clusters[${i}]`, env, readFile, receivers),
+    publicUrl: parsed.data.publicUrl ?? env.KAFKASCOPE_PUBLIC_URL ?? null,
+  }));
   const seen = new Set<string>();
   for (const c of clusters) {
     if (seen.has(c.id)) throw new ConfigError(`${path}: cluster id "${c.id}" is used twice`);
@@ -63,6 +68,8 @@ function fromEnv(env: Env): ClusterConfig {
     name,
     brokers: parseBrokerList(env.KAFKA_BROKERS ?? '', 'KAFKA_BROKERS'),
     pollIntervalMs: intervalFromEnv(env.KAFKA_POLL_INTERVAL_MS),
+    alerts: normaliseAlerts(undefined, receiversFromEnv(env), 'environment'),
+    publicUrl: env.KAFKASCOPE_PUBLIC_URL ?? null,
   };
   const lag = {
     windowMs: positiveFromEnv(env, 'KAFKA_LAG_WINDOW_MS', 10_000),

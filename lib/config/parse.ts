@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { clusterAlertsSchema, normaliseAlerts, receiverSchema, type ReceiverConfig } from './alerting';
+import { resolveSecret } from './secrets';
 import { ConfigError, type ClusterConfig, type Env } from './types';
+
+export { resolveSecret } from './secrets';
 
 export const DEFAULT_POLL_INTERVAL_MS = 5000;
 const MIN_POLL_INTERVAL_MS = 1000;
@@ -51,9 +55,15 @@ const clusterSchema = z.strictObject({
       password: secretSchema,
     })
     .optional(),
+  alerts: clusterAlertsSchema.optional(),
 });
 
-export const fileSchema = z.strictObject({ clusters: z.array(clusterSchema).min(1) });
+export const fileSchema = z.strictObject({
+  clusters: z.array(clusterSchema).min(1),
+  receivers: z.array(receiverSchema).optional(),
+  /** The dashboard's public address, for links in alerts. */
+  publicUrl: z.string().url().optional(),
+});
 
 export type RawCluster = z.infer<typeof clusterSchema>;
 
@@ -67,24 +77,12 @@ export function describeZodError(err: z.ZodError, prefix: string): string {
   return `${prefix}: ${path || '(top level)'}: ${issue.message}`;
 }
 
-export function resolveSecret(
-  value: string | { env: string },
-  where: string,
-  env: Env,
-): string {
-  if (typeof value === 'string') return value;
-  const v = env[value.env];
-  if (v === undefined || v === '') {
-    throw new ConfigError(`${where}: environment variable ${value.env} is not set`);
-  }
-  return v;
-}
-
 export function normaliseCluster(
   raw: RawCluster,
   where: string,
   env: Env,
   readFile: (path: string) => string,
+  receivers: ReceiverConfig[] = [],
 ): ClusterConfig {
   const cluster: ClusterConfig = {
     id: raw.id,
@@ -93,6 +91,7 @@ export function normaliseCluster(
     pollIntervalMs: raw.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
   };
   if (raw.lag) cluster.lag = raw.lag;
+  cluster.alerts = normaliseAlerts(raw.alerts, receivers, `${where}.alerts`);
   if (raw.ssl) {
     const opts = raw.ssl === true ? {} : raw.ssl;
     let ca: string | undefined;

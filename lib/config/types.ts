@@ -1,3 +1,5 @@
+import type { AlertSettings } from './alerting';
+
 export type SaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512';
 
 export interface SaslSettings {
@@ -26,6 +28,10 @@ export interface ClusterConfig {
   brokers: string[];
   pollIntervalMs: number;
   lag?: LagSettings;
+  /** Alert receivers and rules; absent = alerting off for this cluster. */
+  alerts?: AlertSettings;
+  /** The dashboard's public address, for links in alerts; null = none. */
+  publicUrl?: string | null;
   ssl?: SslSettings;
   sasl?: SaslSettings;
 }

@@ -4,6 +4,5 @@ export type { GroupRef } from './groups';
 export { KafkaAuthError, KafkaTimeoutError, type KafkaConnectOptions } from './connection';
 export { KafkaResponseError } from './wire';
 export { errorName } from './internals';
-export { quorumStatus, type QuorumReplicaRow, type QuorumRole, type QuorumStatus } from './quorum-status';
 export type * from './types';
 export type * from './peek-types';

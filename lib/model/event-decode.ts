@@ -3,11 +3,35 @@
 // (keeps zod out of the browser bundle).
 import { z } from 'zod';
 import { isEventType, type EventDetailsMap, type EventType, type StoredEvent } from './events';
+import { ALERT_RULE_IDS, type AlertRuleId } from './alerts';
+import { FINDING_RULE_IDS, FINDING_SEVERITIES, type FindingRule } from './findings';
 import { LAG_STATUSES } from './lag';
 
 const ids = z.array(z.number().int());
 const broker = z.object({ host: z.string(), port: z.number().int(), rack: z.string().nullable() });
 const lagStatus = z.enum(LAG_STATUSES);
+const subject = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('cluster') }),
+  z.object({ kind: z.literal('broker'), brokerId: z.number().int() }),
+  z.object({ kind: z.literal('rack'), rack: z.string() }),
+  z.object({ kind: z.literal('topic'), topic: z.string() }),
+  z.object({ kind: z.literal('partition'), topic: z.string(), partition: z.number().int() }),
+  z.object({ kind: z.literal('group'), groupId: z.string() }),
+]);
+const alert = z.object({
+  fingerprint: z.string(),
+  rule: z.enum(ALERT_RULE_IDS as [AlertRuleId, ...AlertRuleId[]]),
+  severity: z.enum(['critical', 'warning']),
+  summary: z.string(),
+  labels: z.record(z.string(), z.string()),
+});
+const finding = z.object({
+  findingId: z.string(),
+  rule: z.enum(FINDING_RULE_IDS as [FindingRule, ...FindingRule[]]),
+  severity: z.enum(FINDING_SEVERITIES),
+  title: z.string(),
+  subject,
+});
 
 // `satisfies` ties each schema to its interface: a field added to EventDetailsMap without a
 // schema here (or a type without a schema) fails tsc.
@@ -37,7 +61,18 @@ const DETAILS = {
   }),
   CLUSTER_UNREACHABLE: z.object({ error: z.string().optional() }),
   CLUSTER_REACHABLE: z.object({}).transform(() => ({}) as Record<string, never>),
+  FINDING_RAISED: finding,
+  FINDING_CLEARED: finding,
+  ALERT_FIRED: alert,
+  ALERT_RESOLVED: alert,
 } satisfies { [T in EventType]: z.ZodType<EventDetailsMap[T]> };
+
+/** The detail fields a type carries (for documentation checks). */
+export function detailFields(type: EventType): string[] {
+  const schema = DETAILS[type] as z.ZodType;
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape ?? (schema as unknown as { def?: { in?: { shape?: Record<string, unknown> } } }).def?.in?.shape;
+  return Object.keys(shape ?? {});
+}
 
 /** An event row as the database returns it (Prisma's `event` model, id still a bigint). */
 export interface EventTableRow {

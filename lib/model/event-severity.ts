@@ -25,6 +25,10 @@ export const EVENT_SEVERITY: { [T in EventType]: Rule<T> } = {
   TOPIC_CREATED: 'info',
   PARTITIONS_ADDED: 'info',
   GROUP_STATE_CHANGED: 'info',
+  FINDING_RAISED: (d) => (d.severity === 'critical' ? 'critical' : d.severity === 'warning' ? 'warning' : 'info'),
+  FINDING_CLEARED: 'recovery',
+  ALERT_FIRED: (d) => (d.severity === 'critical' ? 'critical' : 'warning'),
+  ALERT_RESOLVED: 'recovery',
 };
 
 /** Severity of an event (unknown types are info). */

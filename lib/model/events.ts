@@ -1,6 +1,8 @@
 // The event vocabulary: every kind of change Kafkascope records, and the details each carries.
 // One definition here; everything else (decoding stored rows, sentences, severities, incident
 // rules, docs) is a table over EventType, so a new type that is not handled everywhere fails tsc.
+import type { AlertRuleId, AlertSeverity } from './alerts';
+import type { FindingRule, FindingSeverity, FindingSubject } from './findings';
 import type { LagStatus } from './lag';
 
 export interface BrokerAddress {
@@ -36,6 +38,13 @@ export interface EventDetailsMap {
   LAG_STATUS_CHANGED: { groupId: string; from: LagStatus; to: LagStatus; reason: string; since?: string; topics?: string[] };
   CLUSTER_UNREACHABLE: { error?: string };
   CLUSTER_REACHABLE: Record<string, never>;
+  /** A finding (lib/model/findings.ts) appeared: a risk now present in the cluster. */
+  FINDING_RAISED: { findingId: string; rule: FindingRule; severity: FindingSeverity; title: string; subject: FindingSubject };
+  /** It no longer holds (fixed, or the state that caused it is gone). */
+  FINDING_CLEARED: { findingId: string; rule: FindingRule; severity: FindingSeverity; title: string; subject: FindingSubject };
+  /** An alert fired: its notification went out (or is being delivered). */
+  ALERT_FIRED: { fingerprint: string; rule: AlertRuleId; severity: AlertSeverity; summary: string; labels: Record<string, string> };
+  ALERT_RESOLVED: { fingerprint: string; rule: AlertRuleId; severity: AlertSeverity; summary: string; labels: Record<string, string> };
 }
 
 export type EventType = keyof EventDetailsMap;
@@ -60,9 +69,13 @@ export const EVENT_TYPE_INFO: Record<EventType, { label: string; family: EventFa
   LAG_STATUS_CHANGED: { label: 'Lag status changed', family: 'Groups' },
   CLUSTER_UNREACHABLE: { label: 'Cluster unreachable', family: 'Cluster' },
   CLUSTER_REACHABLE: { label: 'Cluster reachable', family: 'Cluster' },
+  FINDING_RAISED: { label: 'Finding raised', family: 'Findings' },
+  FINDING_CLEARED: { label: 'Finding cleared', family: 'Findings' },
+  ALERT_FIRED: { label: 'Alert fired', family: 'Alerts' },
+  ALERT_RESOLVED: { label: 'Alert resolved', family: 'Alerts' },
 };
 
-export const EVENT_FAMILIES = ['Brokers', 'Partitions', 'Topics', 'Groups', 'Cluster'] as const;
+export const EVENT_FAMILIES = ['Brokers', 'Partitions', 'Topics', 'Groups', 'Cluster', 'Findings', 'Alerts'] as const;
 export type EventFamily = (typeof EVENT_FAMILIES)[number];
 
 export const EVENT_TYPES = Object.keys(EVENT_TYPE_INFO) as EventType[];

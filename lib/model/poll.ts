@@ -1,10 +1,10 @@
 // One poll of a cluster, as the collector gathered it and the store writes it: every phase's
 // result, or null where that phase failed or did not run.
 import type { RecordTime } from './lag';
-import type { BrokerLogDirs, ClusterMetadata, PartitionOffsets, QuorumInfo } from './observation';
+import type { BrokerConfigResult, BrokerLogDirs, ClusterMetadata, ConfigEntry, PartitionOffsets, QuorumInfo, TopicPartitionsDescription } from './observation';
 import type { GroupMember, TopicConfigs } from './stored';
 
-export type PhaseName = 'metadata' | 'quorum' | 'offsets' | 'configs' | 'groups' | 'logdirs' | 'timestamps';
+export type PhaseName = 'metadata' | 'quorum' | 'offsets' | 'configs' | 'groups' | 'logdirs' | 'timestamps' | 'elr' | 'brokerconfigs';
 
 export interface PhaseResult {
   name: PhaseName;
@@ -55,6 +55,12 @@ export interface PollResult {
   offsets: PartitionOffsets[] | null;
   /** null when configs were not refreshed in this poll (they are refreshed less often). */
   configs: Map<string, TopicConfigs> | null;
+  /** Every config entry of every topic, when read in full this poll (less often still); else null. */
+  configEntries: Map<string, ConfigEntry[]> | null;
+  /** Every config of each broker that answered, read with the full configs; else null. */
+  brokerConfigs: BrokerConfigResult[] | null;
+  /** Eligible leader replicas per partition (DescribeTopicPartitions); null when not read. */
+  elr: TopicPartitionsDescription[] | null;
   groups: GroupInfo[] | null;
   /** Log dir sizes of the brokers that answered; null when not read in this poll (read with configs). */
   logDirs: BrokerLogDirs[] | null;

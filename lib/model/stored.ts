@@ -57,3 +57,37 @@ export function minIsrOf(configs: unknown): number | null {
   }
   return null;
 }
+
+/** topic_config.entries / broker_config.entries: one config as kafka-configs --describe --all lists it. */
+export interface StoredConfigEntry {
+  name: string;
+  /** null when not set, or sensitive (brokers never send those values). */
+  value: string | null;
+  /** Where the effective value comes from: DYNAMIC_TOPIC_CONFIG, STATIC_BROKER_CONFIG, DEFAULT_CONFIG, … */
+  source: string;
+  readOnly: boolean;
+  sensitive: boolean;
+}
+
+/** cluster.quorum: the KRaft quorum as last described (offsets as decimal strings). */
+export interface StoredQuorum {
+  leaderId: number;
+  leaderEpoch: number;
+  highWatermark: string;
+  voters: StoredQuorumReplica[];
+  observers: StoredQuorumReplica[];
+}
+
+export interface StoredQuorumReplica {
+  replicaId: number;
+  directoryId: string | null;
+  logEndOffset: string;
+  lastFetchTimestamp: number | null;
+  lastCaughtUpTimestamp: number | null;
+}
+
+/** partition_state.elr: eligible leader replicas (KIP-966). */
+export interface StoredElr {
+  elr: number[];
+  lastKnownElr: number[];
+}

@@ -2,6 +2,9 @@ import type { GroupLag } from '@/lib/analysis/group-lag';
 import type { ClusterState } from '@/lib/analysis/types';
 import type { PollResult } from '@/lib/model/poll';
 import type { ClusterEvent } from '@/lib/model/events';
+import type { Finding } from '@/lib/model/findings';
+import type { Evaluation } from '@/lib/analysis/alerts/state';
+import { writeAlerts } from './alerts';
 import type { Db } from './client';
 import { writeHistory } from './write-history';
 import { writeCurrentState } from './write-state';
@@ -23,6 +26,12 @@ export interface PollRecord {
   currentState?: boolean;
   /** Events of earlier polls that could not be kept whole, stored with their own times. */
   carried?: { at: Date; event: ClusterEvent }[];
+  /** The cluster's findings after this poll (replacing the stored ones); absent = not evaluated. */
+  findings?: Finding[];
+  /** Topics whose end offset moved in this poll, and when (epoch ms). */
+  lastWrites?: { topic: string; at: number }[];
+  /** This poll's alert evaluation and the receivers its fires and resolves are owed to. */
+  alerts?: { evaluation: Evaluation; receivers: string[] };
 }
 
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -62,6 +71,7 @@ export async function recordPoll(db: Db, rec: PollRecord): Promise<void> {
           })),
         });
       }
+      if (rec.alerts) await writeAlerts(tx, rec.clusterId, rec.alerts.evaluation, rec.alerts.receivers, at);
       if (rec.lean || !rec.state.reachable || !rec.poll.metadata) return;
       if (rec.currentState !== false) await writeCurrentState(tx, rec);
       await writeHistory(tx, rec);

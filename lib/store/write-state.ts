@@ -5,8 +5,10 @@ import { groupStatus } from '@/lib/analysis/lag';
 import type { GroupLag, PartitionLagRow } from '@/lib/analysis/group-lag';
 import { brokerDisk, topicSizes } from '@/lib/analysis/log-dirs';
 import type { PollResult } from '@/lib/model/poll';
-import type { StoredPartitionLag } from '@/lib/model/stored';
+import type { StoredPartitionLag, StoredQuorum, StoredQuorumReplica } from '@/lib/model/stored';
 import type { PollRecord, Tx } from './record-poll';
+import { writeConfigs } from './write-configs';
+import { writeFindings } from './write-findings';
 
 const str = (v: bigint | null) => (v === null ? null : v.toString());
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -93,10 +95,12 @@ export async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> 
   await tx.partitionState.deleteMany({ where: { clusterId, topic: { notIn: topicNames } } });
 
   const offsets = new Map((poll.offsets ?? []).map((o) => [`${o.topic}\u0000${o.partition}`, o]));
+  const elr = new Map((poll.elr ?? []).flatMap((t) => t.partitions.map((p) => [`${t.name}\u0000${p.partition}`, { elr: p.eligibleLeaderReplicas ?? [], lastKnownElr: p.lastKnownElr ?? [] }] as const)));
   const parts = state.topics.flatMap((t) =>
     t.partitions.map((p) => {
       const o = offsets.get(`${p.topic}\u0000${p.partition}`);
       return {
+        elr: poll.elr ? (elr.get(`${p.topic}\u0000${p.partition}`) ?? null) : null,
         topic: p.topic,
         partition: p.partition,
         leader: p.leader,
@@ -109,13 +113,14 @@ export async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> 
     }),
   );
   await tx.$executeRaw`
-    INSERT INTO partition_state (cluster_id, topic, partition, leader, replicas, isr, offline_replicas, start_offset, end_offset, updated_at)
-    SELECT ${clusterId}, x.topic, x.partition, x.leader, x.replicas, x.isr, x.offline, x.start, x."end", ${at}
+    INSERT INTO partition_state (cluster_id, topic, partition, leader, replicas, isr, offline_replicas, start_offset, end_offset, elr, updated_at)
+    SELECT ${clusterId}, x.topic, x.partition, x.leader, x.replicas, x.isr, x.offline, x.start, x."end", x.elr, ${at}
     FROM jsonb_to_recordset(${JSON.stringify(parts)}::jsonb)
-      AS x(topic text, partition int, leader int, replicas int[], isr int[], offline int[], start bigint, "end" bigint)
+      AS x(topic text, partition int, leader int, replicas int[], isr int[], offline int[], start bigint, "end" bigint, elr jsonb)
     ON CONFLICT (cluster_id, topic, partition) DO UPDATE SET
       leader = EXCLUDED.leader, replicas = EXCLUDED.replicas, isr = EXCLUDED.isr,
       offline_replicas = EXCLUDED.offline_replicas,
+      elr = CASE WHEN ${poll.elr !== null} THEN EXCLUDED.elr ELSE partition_state.elr END,
       start_offset = COALESCE(EXCLUDED.start_offset, partition_state.start_offset),
       end_offset = COALESCE(EXCLUDED.end_offset, partition_state.end_offset),
       updated_at = EXCLUDED.updated_at`;
@@ -127,6 +132,27 @@ export async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> 
       AND ps.partition >= t.partition_count`;
   if (poll.groups) await writeGroups(tx, clusterId, poll, at);
   if (rec.lags && rec.lags.length > 0) await writeGroupLag(tx, clusterId, rec.lags, at);
+  if (rec.lastWrites && rec.lastWrites.length > 0) {
+    await tx.$executeRaw`
+      UPDATE topic t SET last_write_at = x.at FROM jsonb_to_recordset(${JSON.stringify(rec.lastWrites.map((w) => ({ topic: w.topic, at: new Date(w.at).toISOString() })))}::jsonb) AS x(topic text, at timestamp)
+      WHERE t.cluster_id = ${clusterId} AND t.name = x.topic`;
+  }
+  // Prisma wants an index signature; StoredQuorum is plain JSON.
+  if (poll.quorum) await tx.cluster.update({ where: { id: clusterId }, data: { quorum: quorumJson(poll.quorum) as object } });
+  await writeConfigs(tx, rec);
+  if (rec.findings) await writeFindings(tx, clusterId, rec.findings, at);
+}
+
+/** DescribeQuorum as stored: offsets as strings (JSON has no int64). */
+function quorumJson(q: NonNullable<PollResult['quorum']>): StoredQuorum {
+  const replica = (r: (typeof q.voters)[number]): StoredQuorumReplica => ({
+    replicaId: r.replicaId,
+    directoryId: r.directoryId,
+    logEndOffset: r.logEndOffset.toString(),
+    lastFetchTimestamp: r.lastFetchTimestamp,
+    lastCaughtUpTimestamp: r.lastCaughtUpTimestamp,
+  });
+  return { leaderId: q.leaderId, leaderEpoch: q.leaderEpoch, highWatermark: q.highWatermark.toString(), voters: q.voters.map(replica), observers: q.observers.map(replica) };
 }
 
 async function writeGroups(tx: Tx, clusterId: string, poll: PollResult, at: Date): Promise<void> {

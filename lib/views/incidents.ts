@@ -1,4 +1,6 @@
+import { alertInIncident } from '@/lib/analysis/alerts/incident-link';
 import { groupIncidents, type Incident, type IncidentEvent } from '@/lib/analysis/incidents';
+import type { AlertSeverity, AlertState } from '@/lib/model/alerts';
 import { notFound } from '@/lib/model/errors';
 import { decodeEvent, eventJson, type EventTableRow } from '@/lib/model/event-decode';
 import type { EventRow } from '@/lib/model/events';
@@ -28,6 +30,8 @@ export interface IncidentDetail {
   events: EventRow[];
   /** True when the event limit was hit: the incident may continue past its last event here. */
   truncated: boolean;
+  /** The alerts that fired for it (they are on the alerts page with their notifications). */
+  alerts: { id: string; summary: string; severity: AlertSeverity; state: AlertState; firedAt: string | null; resolvedAt: string | null }[];
 }
 
 /** Decoded rows; an unreadable one (unknown type, malformed details) takes no part in incidents. */
@@ -85,5 +89,18 @@ export async function incidentDetail(db: Db, clusterId: string, incidentId: bigi
     const e = byId.get(id);
     return e ? [eventJson(e)] : [];
   });
-  return { incident, events, truncated };
+  return { incident, events, truncated, alerts: await incidentAlerts(db, clusterId, incident, now) };
+}
+
+async function incidentAlerts(db: Db, clusterId: string, incident: Incident, now: Date): Promise<IncidentDetail['alerts']> {
+  const start = new Date(Date.parse(incident.start) - 60_000);
+  const end = incident.end === null ? now : new Date(Date.parse(incident.end) + 60_000);
+  const rows = await db.alert.findMany({
+    where: { clusterId, firedAt: { not: null, lte: end }, OR: [{ resolvedAt: null }, { resolvedAt: { gte: start } }] },
+    orderBy: { firedAt: 'asc' },
+    take: 200,
+  });
+  return rows
+    .filter((r) => alertInIncident(incident, { labels: r.labels as Record<string, string>, start: r.activeSince.getTime(), end: r.resolvedAt?.getTime() ?? null }, now.getTime()))
+    .map((r) => ({ id: r.id.toString(), summary: r.summary, severity: r.severity as AlertSeverity, state: r.state as AlertState, firedAt: r.firedAt?.toISOString() ?? null, resolvedAt: r.resolvedAt?.toISOString() ?? null }));
 }

@@ -1,4 +1,7 @@
+import { alertSettingsOf } from '@/lib/config/alerting';
 import type { ClusterConfig } from '@/lib/config/types';
+import { ALERT_RULE_IDS, ALERT_RULES } from '@/lib/model/alerts';
+import { FINDING_SEVERITIES } from '@/lib/model/findings';
 import { lagStatusRank } from '@/lib/model/lag';
 import type { StoredPartitionLag } from '@/lib/model/stored';
 import type { Db } from '@/lib/store/client';
@@ -32,11 +35,14 @@ export async function collectMetrics(db: Db, clusters: ClusterConfig[], now = Da
     lagSec: gauge('kafkascope_consumergroup_lag_seconds', 'Consumer group lag in seconds (worst partition).'),
     status: gauge('kafkascope_consumergroup_status', 'Consumer group lag status: 0=OK 1=WARN 2=REWIND 3=ERR 4=STALL 5=STOP.'),
     pLag: gauge('kafkascope_consumergroup_partition_lag', 'Lag in messages per group, topic and partition.'),
-    pLagSec: gauge('kafkascope_consumergroup_partition_lag_seconds', 'Lag in seconds per group, topic and partition (estimated from end-offset history).'),
+    pLagSec: gauge('kafkascope_consumergroup_partition_lag_seconds', 'Lag in seconds per group, topic and partition: age of the record at the committed offset, or estimated from end-offset history where it could not be read.'),
+    findings: gauge('kafkascope_findings', 'Current findings (risks at the next failure) by severity.'),
+    alerts: gauge('kafkascope_alerts_firing', 'Alerts firing now, by rule and severity.'),
+    notes: gauge('kafkascope_alert_notifications', 'Alert notifications not delivered: pending (being retried) or failed (given up), by receiver.'),
   };
   for (const cfg of clusters) {
     const cluster = cfg.id;
-    const [row, poll, brokers, counts, groups] = await Promise.all([
+    const [row, poll, brokers, counts, groups, findings, alerts, notes] = await Promise.all([
       db.cluster.findUnique({ where: { id: cluster } }),
       db.pollRun.findFirst({ where: { clusterId: cluster }, orderBy: { startedAt: 'desc' } }),
       db.broker.findMany({ where: { clusterId: cluster } }),
@@ -46,6 +52,9 @@ export async function collectMetrics(db: Db, clusters: ClusterConfig[], now = Da
         _sum: { underReplicatedPartitions: true, underMinIsrPartitions: true, offlinePartitions: true },
       }),
       db.consumerGroup.findMany({ where: { clusterId: cluster } }),
+      db.finding.groupBy({ by: ['severity'], where: { clusterId: cluster }, _count: { _all: true } }),
+      db.alert.groupBy({ by: ['rule', 'severity'], where: { clusterId: cluster, state: 'firing' }, _count: { _all: true } }),
+      db.alertDelivery.groupBy({ by: ['receiver', 'status'], where: { clusterId: cluster, status: { in: ['pending', 'failed'] } }, _count: { _all: true } }),
     ]);
     if (!row || !poll) continue; // never polled: exporting zeros would be a lie
     const c = { cluster };
@@ -53,6 +62,14 @@ export async function collectMetrics(db: Db, clusters: ClusterConfig[], now = Da
     m.pollOk.samples.push({ labels: c, value: poll.status === 'ok' ? 1 : poll.status === 'partial' ? 0.5 : 0 });
     m.pollDur.samples.push({ labels: c, value: poll.durationMs / 1000 });
     m.pollAge.samples.push({ labels: c, value: Math.max(0, (now - poll.startedAt.getTime()) / 1000) });
+    // Alerts hold while the cluster is unreachable (they are what says it is): exported either way.
+    for (const rule of ALERT_RULE_IDS) {
+      const severity = ALERT_RULES[rule].severity;
+      m.alerts.samples.push({ labels: { ...c, rule, severity }, value: alerts.find((a) => a.rule === rule)?._count._all ?? 0 });
+    }
+    for (const r of alertSettingsOf(cfg).receivers) {
+      for (const status of ['pending', 'failed'] as const) m.notes.samples.push({ labels: { ...c, receiver: r.name, status }, value: notes.find((n) => n.receiver === r.name && n.status === status)?._count._all ?? 0 });
+    }
     if (row.reachable === false) continue; // the rest would be last-known state, not current
     for (const b of brokers) m.brokerUp.samples.push({ labels: { ...c, broker: b.brokerId }, value: b.up ? 1 : 0 });
     m.brokersUp.samples.push({ labels: c, value: brokers.filter((b) => b.up).length });
@@ -60,6 +77,7 @@ export async function collectMetrics(db: Db, clusters: ClusterConfig[], now = Da
     m.urp.samples.push({ labels: c, value: counts._sum.underReplicatedPartitions ?? 0 });
     m.umi.samples.push({ labels: c, value: counts._sum.underMinIsrPartitions ?? 0 });
     m.offline.samples.push({ labels: c, value: counts._sum.offlinePartitions ?? 0 });
+    if (row.firstReachedAt) for (const severity of FINDING_SEVERITIES) m.findings.samples.push({ labels: { ...c, severity }, value: findings.find((f) => f.severity === severity)?._count._all ?? 0 });
     for (const g of groups) {
       const gl = { ...c, group: g.groupId };
       if (g.totalLag !== null) m.lag.samples.push({ labels: gl, value: Number(g.totalLag) });

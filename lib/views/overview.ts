@@ -2,6 +2,8 @@ import type { ClusterConfig } from '@/lib/config/types';
 import type { Db } from '@/lib/store/client';
 import { listBrokers, type BrokerRow } from './brokers';
 import { clusterSummary, type ClusterSummary } from './clusters';
+import type { FindingSeverity } from '@/lib/model/findings';
+import { listFindings } from './findings';
 import { currentProblems, type Problems } from './problems';
 
 /**
@@ -23,6 +25,10 @@ export interface Overview {
   groups: number | null;
   /** What is broken right now, by name; null when nothing is known yet. */
   problems: Problems | null;
+  /** Findings (risks at the next failure) by severity; null until evaluated. */
+  findings: Record<FindingSeverity, number> | null;
+  /** Alerts firing now (they hold while the cluster cannot be read, so known before the first poll too). */
+  alertsFiring: number;
 }
 
 export async function overview(db: Db, cfg: ClusterConfig): Promise<Overview> {
@@ -31,9 +37,9 @@ export async function overview(db: Db, cfg: ClusterConfig): Promise<Overview> {
     const reason = cluster.lastPoll
       ? `the cluster has not answered yet${cluster.lastPoll.error ? `: ${cluster.lastPoll.error}` : ''}`
       : 'waiting for the first poll';
-    return { cluster, noDataReason: reason, controllerId: null, brokers: null, brokerList: [], topics: null, partitions: null, underReplicated: null, underMinIsr: null, offline: null, groups: null, problems: null };
+    return { cluster, noDataReason: reason, controllerId: null, brokers: null, brokerList: [], topics: null, partitions: null, underReplicated: null, underMinIsr: null, offline: null, groups: null, problems: null, findings: null, alertsFiring: await db.alert.count({ where: { clusterId: cfg.id, state: 'firing' } }) };
   }
-  const [brokerList, sums, groups] = await Promise.all([
+  const [brokerList, sums, groups, findings, alertsFiring] = await Promise.all([
     listBrokers(db, cfg.id),
     db.topic.aggregate({
       where: { clusterId: cfg.id },
@@ -41,6 +47,8 @@ export async function overview(db: Db, cfg: ClusterConfig): Promise<Overview> {
       _sum: { partitionCount: true, underReplicatedPartitions: true, underMinIsrPartitions: true, offlinePartitions: true },
     }),
     row.groupsReadAt ? db.consumerGroup.count({ where: { clusterId: cfg.id } }) : Promise.resolve(null),
+    listFindings(db, cfg.id, { severity: 'critical' }),
+    db.alert.count({ where: { clusterId: cfg.id, state: 'firing' } }),
   ]);
   const offline = sums._sum.offlinePartitions ?? 0;
   const underMinIsr = sums._sum.underMinIsrPartitions ?? 0;
@@ -58,5 +66,7 @@ export async function overview(db: Db, cfg: ClusterConfig): Promise<Overview> {
     offline,
     groups,
     problems: await currentProblems(db, cfg.id, { offline, underMinIsr }),
+    findings: findings.evaluatedAt === null ? null : findings.counts,
+    alertsFiring,
   };
 }

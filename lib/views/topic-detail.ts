@@ -1,7 +1,7 @@
 import { notFound } from '@/lib/model/errors';
 import { partitionFlags, type PartitionFlags } from '@/lib/analysis/partition-flags';
 import { lastWrite, throughput, type RatePoint } from '@/lib/analysis/throughput';
-import { minIsrOf, type TopicConfigs } from '@/lib/model/stored';
+import { minIsrOf, type StoredElr, type TopicConfigs } from '@/lib/model/stored';
 import type { Db } from '@/lib/store/client';
 import { partitionIntervals, type PartitionIntervals, type Range } from './intervals';
 
@@ -12,6 +12,13 @@ export interface PartitionRow extends PartitionFlags {
   isr: number[];
   outOfSyncReplicas: number[];
   offlineReplicas: number[];
+  /**
+   * Eligible leader replicas (KIP-966): out of the ISR but holding every committed record, so one
+   * can still become leader cleanly; null when the cluster does not report them.
+   */
+  elr: number[] | null;
+  /** The ELR before the last leader was lost (KIP-966), as kafka-topics --describe shows it; null when not reported. */
+  lastKnownElr: number[] | null;
   startOffset: string | null;
   endOffset: string | null;
 }
@@ -83,6 +90,8 @@ export async function topicDetail(db: Db, clusterId: string, name: string, range
       isr: p.isr,
       outOfSyncReplicas: p.replicas.filter((r) => !p.isr.includes(r)),
       offlineReplicas: p.offlineReplicas,
+      elr: (p.elr as StoredElr | null)?.elr ?? null,
+      lastKnownElr: (p.elr as StoredElr | null)?.lastKnownElr ?? null,
       startOffset: p.startOffset?.toString() ?? null,
       endOffset: p.endOffset?.toString() ?? null,
       ...partitionFlags(p, minIsr, live),

@@ -1,4 +1,5 @@
 import { minIsrOf } from '@/lib/model/stored';
+import type { SortOrder, TopicSort } from '@/lib/model/topics';
 import type { Db } from '@/lib/store/client';
 
 export const TOPIC_STATUS = ['under-replicated', 'under-min-isr', 'offline', 'rf1'] as const;
@@ -32,6 +33,29 @@ export interface TopicQuery {
   includeInternal: boolean;
   page: number;
   pageSize: number;
+  /** Default: by name, A→Z. */
+  sort?: { key: TopicSort; order: SortOrder };
+}
+
+type TopicOrder = NonNullable<NonNullable<Parameters<Db['topic']['findMany']>[0]>['orderBy']>;
+
+/** ORDER BY for a sort key; the name breaks ties, and unread figures (null) go last either way. */
+export function topicOrder(sort: TopicQuery['sort'] = { key: 'name', order: 'asc' }): TopicOrder {
+  const dir = sort.order;
+  const byName = { name: 'asc' as const };
+  switch (sort.key) {
+    case 'name':
+      return [{ name: dir }];
+    case 'partitions':
+      return [{ partitionCount: dir }, byName];
+    case 'messages':
+      return [{ messages: { sort: dir, nulls: 'last' } }, byName];
+    case 'size':
+      return [{ sizeBytes: { sort: dir, nulls: 'last' } }, byName];
+    case 'problems':
+      // Worst first (desc): offline, then under min ISR, then under-replicated partitions.
+      return [{ offlinePartitions: dir }, { underMinIsrPartitions: dir }, { underReplicatedPartitions: dir }, byName];
+  }
 }
 
 /** One page from the topic table: flag counts are kept per topic by the collector, so this never
@@ -49,7 +73,7 @@ export async function listTopics(db: Db, clusterId: string, query: TopicQuery): 
   };
   const [total, rows] = await Promise.all([
     db.topic.count({ where }),
-    db.topic.findMany({ where, orderBy: { name: 'asc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+    db.topic.findMany({ where, orderBy: topicOrder(query.sort), skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
   ]);
   return {
     total,

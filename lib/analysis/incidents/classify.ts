@@ -103,6 +103,12 @@ const ROLES: { [T in EventType]: Role<T> } = {
   GROUP_STATE_CHANGED: routine,
   TOPIC_CREATED: routine,
   PARTITIONS_ADDED: routine,
+  // A risk, not a failure: findings have their own page and alerts, not incidents.
+  FINDING_RAISED: routine,
+  FINDING_CLEARED: routine,
+  // Notifications about failures, not failures: they are listed with the incident's alerts instead.
+  ALERT_FIRED: routine,
+  ALERT_RESOLVED: routine,
 };
 
 /**

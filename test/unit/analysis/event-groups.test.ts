@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupEventsByCause } from '@/lib/analysis/event-groups';
-import { down, ev, expand, lag, moved, offline, online, shrink, t, up } from '../incidents/story';
+import { down, ev, expand, lag, moved, offline, online, shrink, t, up } from './incidents/story';
 
 const newestFirst = <T extends { at: Date; id: string }>(xs: T[]) => [...xs].sort((a, b) => b.at.getTime() - a.at.getTime() || Number(b.id) - Number(a.id));
 

@@ -24,8 +24,10 @@ export function fakeSource(over: Partial<ClusterSource> = {}): ClusterSource {
     fetchMetadata: async () => metadata(),
     describeQuorum: async () => ({ leaderId: 2, leaderEpoch: 1, highWatermark: 10n, voters: [], observers: [] }),
     listOffsets: async () => [{ topic: 't', partition: 0, startOffset: 0n, endOffset: 42n, errorCode: 0 }],
-    topicConfigs: async () =>
-      new Map([['t', { minInsyncReplicas: 2, retentionMs: null, cleanupPolicy: 'delete', uncleanLeaderElection: false, overridden: [] }]]),
+    topicConfigs: async () => ({
+      configs: new Map([['t', { minInsyncReplicas: 2, retentionMs: null, cleanupPolicy: 'delete', uncleanLeaderElection: false, overridden: [] }]]),
+      entries: null,
+    }),
     groups: async () => [],
     close: async () => undefined,
     ...over,

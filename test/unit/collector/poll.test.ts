@@ -70,3 +70,24 @@ describe('stateFromPoll', () => {
     expect(s.brokers).toEqual(first.brokers);
   });
 });
+
+describe('configs of new topics', () => {
+  it('reads every config of the topics named in fullConfigsFor, even between refreshes', async () => {
+    const calls: [string[], boolean][] = [];
+    const source = fakeSource({
+      topicConfigs: async (topics, full) => {
+        calls.push([topics, full]);
+        return { configs: new Map(), entries: full ? new Map(topics.map((t) => [t, [{ name: 'min.insync.replicas', value: '2', source: 5, sourceName: 'DEFAULT_CONFIG' as const, readOnly: false, sensitive: false }]])) : null };
+      },
+    });
+    const r = await poll(source, { deadlineMs: 1000, refreshConfigs: false, fullConfigsFor: ['t', 'gone'] });
+    expect(calls).toEqual([
+      [['t'], false],
+      [['t'], true],
+    ]);
+    expect([...(r.configEntries?.keys() ?? [])]).toEqual(['t']);
+    calls.length = 0;
+    await poll(source, { deadlineMs: 1000, refreshConfigs: false });
+    expect(calls).toEqual([]);
+  });
+});

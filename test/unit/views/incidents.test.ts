@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '@/lib/model/errors';
+import type { EventTableRow } from '@/lib/model/event-decode';
 import type { Db } from '@/lib/store/client';
 import { incidentDetail, listIncidents, MAX_INCIDENT_EVENTS } from '@/lib/views/incidents';
-import { incidentStory, t } from './story';
+import { incidentStory, t } from '../analysis/incidents/story';
 
-interface Row {
-  id: bigint;
-  clusterId: string;
-  at: Date;
-  type: string;
-  brokerId: number | null;
-  topic: string | null;
-  partition: number | null;
-  details: unknown;
-}
+type Row = EventTableRow & { id: bigint; clusterId: string };
 type AtFilter = { gte?: Date; lte?: Date; lt?: Date };
 type Args = { where: { clusterId: string; id?: bigint; at?: AtFilter }; orderBy?: { at?: 'asc' | 'desc'; id?: 'asc' | 'desc' }[]; take?: number };
 
@@ -34,7 +26,7 @@ function fakeDb(rows: Row[]): Db {
     return sorted.slice(0, a.take ?? sorted.length);
   };
   const findFirst = async (a: Args) => (await findMany(a))[0] ?? null;
-  return { event: { findMany, findFirst } } as unknown as Db;
+  return { event: { findMany, findFirst }, alert: { findMany: async () => [] } } as unknown as Db;
 }
 
 const storyRows = (): Row[] =>

@@ -1,8 +1,8 @@
 // The figures kafka-metadata-quorum derives from DescribeQuorum: row order, lag, status, and
 // MaxFollowerLag / MaxFollowerLagTimeMs with the tool's choice of the furthest voter.
 import { describe, expect, it } from 'vitest';
-import { quorumStatus } from '@/lib/kafka';
-import type { QuorumInfo, QuorumReplica } from '@/lib/kafka';
+import { quorumStatus } from '@/lib/analysis/quorum-status';
+import type { QuorumInfo, QuorumReplica } from '@/lib/model/observation';
 
 const replica = (replicaId: number, leo: number, caught: number | null, fetch: number | null = caught): QuorumReplica => ({
   replicaId, directoryId: null, logEndOffset: BigInt(leo), lastFetchTimestamp: fetch, lastCaughtUpTimestamp: caught,

@@ -1,6 +1,6 @@
 // The figures `kafka-metadata-quorum describe --replication / --status` derive from DescribeQuorum,
 // computed the same way, so the dashboard and the tool never disagree.
-import type { QuorumInfo, QuorumReplica } from './types';
+import type { QuorumInfo, QuorumReplica } from '@/lib/model/observation';
 
 export type QuorumRole = 'Leader' | 'Follower' | 'Observer';
 

@@ -1,0 +1,16 @@
+import { clusterGet } from '@/lib/api/cluster-route';
+import { FINDING_RULE_IDS, FINDING_SEVERITIES, FINDING_SUBJECT_KINDS } from '@/lib/model/findings';
+import { listFindings } from '@/lib/views/findings';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = clusterGet({}, ({ cfg, p, db }) =>
+  listFindings(db, cfg.id, {
+    severity: p.oneOf('severity', FINDING_SEVERITIES),
+    rule: p.oneOf('rule', FINDING_RULE_IDS),
+    kind: p.oneOf('kind', FINDING_SUBJECT_KINDS),
+    topic: p.string('topic'),
+    broker: p.int('broker', { min: 0, max: 999_999_999 }),
+    group: p.string('group'),
+  }),
+);
