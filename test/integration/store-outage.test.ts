@@ -73,7 +73,8 @@ describe('a history database outage', () => {
     expect(down.at.getTime()).toBeLessThan(restoredAt.getTime() - 5000);
     const poll = await direct.pollRun.findFirst({ where: { clusterId: 'outage', startedAt: down.at } });
     expect(poll).not.toBeNull();
-    // Every poll of the outage was written: no gap wider than two intervals.
+    // Every poll of the outage was written (once the buffer has drained): no gap wider than two intervals.
+    await eventually(async () => collector.buffered === 0, 'the polls kept during the outage written', 30_000);
     const polls = await direct.pollRun.findMany({ where: { clusterId: 'outage', startedAt: { gte: new Date(cutAt.getTime() - INTERVAL), lte: restoredAt } }, orderBy: { startedAt: 'asc' } });
     const gaps = polls.slice(1).map((p, i) => p.startedAt.getTime() - polls[i]!.startedAt.getTime());
     console.log(`[store-outage] ${polls.length} polls written for the ${((restoredAt.getTime() - cutAt.getTime()) / 1000).toFixed(0)} s outage; widest gap ${Math.max(...gaps)} ms; durations ${polls.map((p) => p.durationMs).join(',')} ms`);
