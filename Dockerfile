@@ -31,8 +31,10 @@ COPY --from=build --chown=node:node /app/.next/standalone ./
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 3000
+# With authentication on, /api/health takes the metrics token; without one configured, a 401 still
+# says the web tier answers.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "const t=process.env.KAFKASCOPE_METRICS_TOKEN;fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health',{headers:t?{authorization:'Bearer '+t}:{}}).then(r=>process.exit(r.ok||(!t&&r.status===401)?0:1),()=>process.exit(1))"]
 # node is PID 1: it handles SIGTERM itself (finishes the current polls, stops the web server,
 # closes the database, exits 0), so `docker stop` needs no init process.
 STOPSIGNAL SIGTERM

@@ -6,6 +6,8 @@ const nextConfig = {
   // Server-only packages with WASM or native-ish loading stay out of the bundle.
   serverExternalPackages: ['kafkajs', 'pg', '@prisma/adapter-pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   poweredByHeader: false,
+  // forbidden(): a viewer on an admin page gets a 403 (app/forbidden.tsx), not a 200 saying no.
+  experimental: { authInterrupts: true },
   // Security headers (CSP with a per-request nonce, nosniff, …) are set in proxy.ts.
 };
 

@@ -1,23 +1,41 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { malformedSegment, malformedSegmentMessage } from '@/lib/api/path-encoding';
+import { PUBLIC_PAGES, proxySession, type ProxySession } from '@/lib/api/proxy-session';
 import { DATA_CSP, STATIC_SECURITY_HEADERS, isDataPath, newNonce, pageCsp } from '@/lib/api/security-headers';
+import { PATH_HEADER } from '@/lib/auth/settings';
 
 /**
  * Runs before every request is routed: answers a path Next.js could not decode with a 400 (a
- * 500 otherwise), and puts the security headers on every response, with a fresh CSP nonce for
- * pages (Next.js reads it from the request's Content-Security-Policy and puts it on its scripts).
+ * 500 otherwise), sends a page request without a valid session to the sign-in page (the pages and
+ * route handlers check again themselves), re-issues a session cookie that is due (idle expiry),
+ * and puts the security headers on every response, with a fresh CSP nonce for pages (Next.js reads
+ * it from the request's Content-Security-Policy and puts it on its scripts).
  */
-export function proxy(request: NextRequest): NextResponse {
-  const { pathname } = request.nextUrl;
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { pathname, search } = request.nextUrl;
   const bad = malformedSegment(pathname);
   if (bad !== null) return secured(badPath(pathname, bad), DATA_CSP);
-  if (isDataPath(pathname)) return secured(NextResponse.next(), DATA_CSP);
+  const session = await proxySession(request, pathname);
+  if (isDataPath(pathname)) return refreshed(secured(NextResponse.next(), DATA_CSP), session);
+  if (!session.signedIn && !PUBLIC_PAGES.includes(pathname)) {
+    const login = new URL('/login', request.url);
+    const back = new URLSearchParams(search);
+    back.delete('_rsc'); // a client-side navigation's cache key, not part of the page's address
+    login.searchParams.set('next', `${pathname}${back.size > 0 ? `?${back}` : ''}`);
+    return secured(NextResponse.redirect(login, 303), DATA_CSP);
+  }
   const nonce = newNonce();
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp);
-  return secured(NextResponse.next({ request: { headers } }), csp);
+  headers.set(PATH_HEADER, `${pathname}${search}`);
+  return refreshed(secured(NextResponse.next({ request: { headers } }), csp), session);
+}
+
+function refreshed(response: NextResponse, session: ProxySession): NextResponse {
+  if (session.refresh) response.cookies.set(session.refresh.name, session.refresh.value, session.refresh.options);
+  return response;
 }
 
 function badPath(pathname: string, segment: string): NextResponse {

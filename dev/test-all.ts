@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { LocalCluster } from '@/dev/kafka/cluster';
 import { testClusterOptions } from '@/test/support/cluster';
+import { BUILD_CANARIES } from '@/test/support/secret-canaries';
 
 /**
  * `npm test`: lint, type-check and unit tests; then a real 3-node test cluster for the
@@ -46,7 +47,8 @@ async function main(): Promise<number> {
   try {
     let ok = true;
     // One build for both: integration tests start the built server (and its standalone form), e2e serves it.
-    if (!step('build', 'npm', ['run', 'build'], env)) return 1;
+    // Secrets in the build's environment, which e2e/auth.spec.ts then looks for in .next: none may be there.
+    if (!step('build', 'npm', ['run', 'build'], { ...env, ...BUILD_CANARIES })) return 1;
     if (!only || only === 'integration') ok = step('integration', 'npx', ['vitest', 'run', '--project', 'integration', ...files], env) && ok;
     if (!only || only === 'e2e') ok = ok && step('e2e', 'npx', ['playwright', 'test', ...files], env);
     return ok ? 0 : 1;

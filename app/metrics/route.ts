@@ -1,3 +1,5 @@
+import { requireProbe } from '@/lib/api/guard';
+import { respond } from '@/lib/api/http';
 import { exposition } from '@/lib/api/prometheus';
 import { getDb } from '@/lib/store/client';
 import { configuredClusters } from '@/lib/config/clusters';
@@ -5,8 +7,16 @@ import { collectMetrics } from '@/lib/views/metrics';
 
 export const dynamic = 'force-dynamic';
 
-/** Prometheus scrape endpoint: Kafkascope as a Kafka exporter. */
-export async function GET() {
+/** Prometheus scrape endpoint: Kafkascope as a Kafka exporter (the metrics token or a session when authentication is on). */
+export function GET(req: Request) {
+  // A refused scrape is a JSON error like the API's; a scrape that fails is Prometheus text.
+  return respond(async () => {
+    await requireProbe(req);
+    return scrape();
+  });
+}
+
+async function scrape(): Promise<Response> {
   try {
     const body = exposition(await collectMetrics(getDb(), configuredClusters()));
     return new Response(body, { headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' } });

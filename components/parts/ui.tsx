@@ -82,6 +82,15 @@ export function EmptyState({ title, children }: { title: ReactNode; children?: R
   );
 }
 
+/** Why part of the figures is not current (a failed read, e.g. a permission the principal lacks), above what it concerns. */
+export function ReadProblem({ children }: { children: ReactNode }) {
+  return (
+    <p role="note" data-testid="read-problem" className="border-b border-amber-200 bg-amber-50 px-3 py-1.5 text-xs text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100">
+      {children}
+    </p>
+  );
+}
+
 export function Breadcrumbs({ items }: { items: { label: ReactNode; href?: string }[] }) {
   return (
     <nav aria-label="Breadcrumb" className="text-xs text-slate-500 dark:text-slate-400">

@@ -6,10 +6,12 @@ import type { ReactNode } from 'react';
 import { paths } from '@/lib/client/paths';
 import { REFRESH, useBrokers, useClusters } from '@/lib/client/queries';
 import { useNow } from '@/lib/client/use-now';
+import type { Identity } from '@/lib/model/auth';
 import type { ClusterSummary } from '@/lib/views/clusters';
 import { ClusterSwitcher } from '@/components/parts/frame/ClusterSwitcher';
 import { SectionNav } from '@/components/parts/frame/SectionNav';
 import { PollBanner } from '@/components/parts/frame/PollBanner';
+import { UserMenu } from '@/components/parts/frame/UserMenu';
 import { StatusBadge } from '@/components/parts/StatusBadge';
 import { ThemeToggle } from '@/components/parts/ThemeToggle';
 import { formatAgo } from '@/components/parts/TimeAgo';
@@ -49,7 +51,7 @@ function Banner({ summary, error }: { summary: ClusterSummary; error: string | n
   return <PollBanner summary={summary} error={error} stale={isStale(summary, now)} quiet />;
 }
 
-export function ClusterFrame({ cluster, children }: { cluster: string; children: ReactNode }) {
+export function ClusterFrame({ cluster, user, children }: { cluster: string; user?: Identity; children: ReactNode }) {
   const pathname = usePathname();
   const clusters = useClusters();
   const brokers = useBrokers(cluster);
@@ -82,7 +84,8 @@ export function ClusterFrame({ cluster, children }: { cluster: string; children:
             controller <span data-testid="controller-id" className="font-semibold text-slate-700 dark:text-slate-200">{controller ?? '—'}</span>
           </span>
           {summary && <Freshness summary={summary} failing={refreshError !== null} />}
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-3">
+            <UserMenu user={user} />
             <ThemeToggle />
           </div>
         </div>

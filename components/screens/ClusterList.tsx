@@ -2,10 +2,24 @@
 
 import Link from 'next/link';
 import { useClusters } from '@/lib/client/queries';
+import type { Identity } from '@/lib/model/auth';
+import { UserMenu } from '@/components/parts/frame/UserMenu';
 import { StatusBadge } from '@/components/parts/StatusBadge';
 import { TimeAgo } from '@/components/parts/TimeAgo';
 
-export function ClusterList() {
+export function ClusterList({ user }: { user?: Identity }) {
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-semibold">Kafkascope</h1>
+        <UserMenu user={user} />
+      </div>
+      <Clusters />
+    </>
+  );
+}
+
+function Clusters() {
   const { data, error, isPending } = useClusters();
   if (isPending) return <p className="text-slate-500 dark:text-slate-400">Loading clusters…</p>;
   if (error) return <p role="alert" className="text-red-700">Cannot load clusters: {error.message}</p>;

@@ -5,7 +5,7 @@ import { GROUP_SORT_DEFAULT_ORDER, orderOf, orderParam, useGroupListState } from
 import { GroupStatusFilter } from '@/components/parts/groups/GroupStatusFilter';
 import { GroupTable, sortGroups } from '@/components/parts/groups/GroupTable';
 import { QueryState } from '@/components/parts/QueryState';
-import { Card, EmptyState, linkClass } from '@/components/parts/ui';
+import { Card, EmptyState, ReadProblem, linkClass } from '@/components/parts/ui';
 
 export function GroupsView({ cluster }: { cluster: string }) {
   const [{ status, sort, order: rawOrder }, set] = useGroupListState();
@@ -17,7 +17,7 @@ export function GroupsView({ cluster }: { cluster: string }) {
       <h1 className="text-lg font-semibold">Consumer groups</h1>
       <Card>
         <QueryState query={q} what="consumer groups">
-          {({ groups, noDataReason }) => {
+          {({ groups, noDataReason, readProblem }) => {
             if (groups.length === 0 && noDataReason) {
               return (
                 <EmptyState title="No data yet">
@@ -30,6 +30,7 @@ export function GroupsView({ cluster }: { cluster: string }) {
             const shown = sortGroups(status ? groups.filter((g) => g.status === status) : groups, sort, order);
             return (
               <>
+                {readProblem && <ReadProblem>The last read of consumer groups was incomplete: {readProblem}.</ReadProblem>}
                 <div className="flex flex-wrap items-center gap-2 border-b border-slate-100 px-3 py-2 text-xs dark:border-slate-800">
                   <span className="text-slate-500 dark:text-slate-400">Status:</span>
                   <GroupStatusFilter value={status} counts={counts} total={groups.length} onChange={(s) => void set({ status: s })} />

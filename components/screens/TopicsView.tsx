@@ -9,7 +9,7 @@ import { QueryState } from '@/components/parts/QueryState';
 import { TOPIC_STATUS_CHOICES, TopicFilters } from '@/components/parts/topics/TopicFilters';
 import { TopicPager } from '@/components/parts/topics/TopicPager';
 import { TopicTable } from '@/components/parts/topics/TopicTable';
-import { Card, EmptyState, linkClass } from '@/components/parts/ui';
+import { Card, EmptyState, ReadProblem, linkClass } from '@/components/parts/ui';
 
 function describeFilters(p: TopicListParams): string {
   const status = TOPIC_STATUS_CHOICES.find((s) => s.value === p.status && s.value !== null)?.label.toLowerCase();
@@ -39,6 +39,7 @@ export function TopicsView({ cluster }: { cluster: string }) {
           onSearch={(text) => void set((old) => (old.q === text ? {} : { q: text, page: null }), { history: 'replace' })}
           onInternal={(shown) => void set({ internal: shown, page: null })}
         />
+        {q.data?.readProblem && <ReadProblem>Some topics are not shown: {q.data.readProblem}.</ReadProblem>}
         <QueryState query={q} what="topics">
           {(d) => {
             const pages = Math.max(1, Math.ceil(d.total / d.pageSize));

@@ -4,13 +4,15 @@ import { DevKafkaError } from './errors';
 import { KAFKA_VERSION } from './jars';
 import { TOOLS, isKafkaTool } from './tools';
 
-const USAGE = `usage: npm run kafka -- <command>
+const USAGE = `usage: npm run kafka -- [--secure] <command>
   start | stop | status | wipe | fetch
+  --secure                           the secured cluster: SASL/TLS listeners, SCRAM users, an
+                                     authorizer (default base port 44092; see dev/kafka/README.md)
   kill <id> | restart <id>          node ids 1..3
   <tool> [args...]                   Kafka CLI tool against the local cluster, e.g.
                                      topics --describe, consumer-groups --describe --all-groups,
                                      metadata-quorum describe --status   (list: npm run kafka -- tools)
-env: KAFKA_BASE_PORT (default 19092), KAFKA_DATA_DIR (default dev/.cache/cluster-<port>)`;
+env: KAFKA_BASE_PORT (default 19092), KAFKA_DATA_DIR (default dev/.cache/cluster-<port>), KAFKA_SECURE=1 (as --secure)`;
 
 function nodeId(arg: string | undefined): number {
   const id = Number(arg);
@@ -19,14 +21,16 @@ function nodeId(arg: string | undefined): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [cmd, ...rest] = argv;
-  const cluster = new LocalCluster({ log: (m) => console.error(`[kafka] ${m}`) });
+  const secure = argv[0] === '--secure' || process.env.KAFKA_SECURE === '1' || process.env.KAFKA_SECURE === 'true';
+  const [cmd, ...rest] = argv[0] === '--secure' ? argv.slice(1) : argv;
+  const cluster = new LocalCluster({ log: (m) => console.error(`[kafka] ${m}`), secure });
   const seconds = (t0: number) => ((Date.now() - t0) / 1000).toFixed(1);
   const t0 = Date.now();
   switch (cmd) {
     case 'start':
       await cluster.start();
       console.log(`cluster ${cluster.clusterId} ready in ${seconds(t0)}s: ${cluster.bootstrap()}`);
+      if (cluster.secured) printSecured(cluster);
       return 0;
     case 'stop':
       await cluster.stop();
@@ -47,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
         const state = n.running ? `running  pid ${n.pid}` : 'stopped';
         console.log(`node ${n.id}  broker 127.0.0.1:${n.port}  controller :${n.controllerPort}  rack ${n.rack}  ${state}`);
       }
+      if (cluster.secured) printSecured(cluster);
       return 0;
     }
     case 'wipe':
@@ -70,6 +75,17 @@ async function main(argv: string[]): Promise<number> {
       if (!isKafkaTool(cmd)) throw new DevKafkaError(`unknown command '${cmd}' (try: npm run kafka -- help)`);
       return (await cluster.runTool(cmd, rest, { inherit: true })).code;
   }
+}
+
+function printSecured(cluster: LocalCluster): void {
+  const tls = cluster.tls;
+  console.log(`listeners  SASL_PLAINTEXT ${cluster.listener('sasl').join(',')}  (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)`);
+  console.log(`           SSL ${cluster.listener('ssl').join(',')}  (principal User:ANONYMOUS)`);
+  console.log(`           SSL with client certificates ${cluster.listener('mtls').join(',')}  (principal: the certificate's CN)`);
+  console.log(`           SASL_SSL ${cluster.listener('saslSsl').join(',')}`);
+  console.log(`users      ${(cluster.users ?? []).map((u) => `${u.name}/${u.password}`).join('  ')}  (admin is the super user)`);
+  console.log(`TLS        CA ${tls.caFile}  client ${tls.clientCertFile} + ${tls.clientKeyFile}`);
+  console.log(`tools log in as admin with ${cluster.adminConfigFile}`);
 }
 
 main(process.argv.slice(2)).then(

@@ -9,6 +9,8 @@ import { ensureJars } from './jars';
 import { checkPorts, diedError, killNode, nodePid, prepareNode, spawnNode, stopNode } from './node';
 import { run, sleep, javaBin, type RunResult } from './process';
 import { brokerViews } from './readiness';
+import * as sec from './secure';
+import { ensureTls, tlsFiles, type TlsFiles } from './tls';
 import { toolInvocation, type KafkaTool } from './tools';
 
 export interface ClusterOptions {
@@ -16,6 +18,11 @@ export interface ClusterOptions {
   dataDir?: string; // default: env KAFKA_DATA_DIR or dev/.cache/cluster-<basePort>
   readyTimeoutMs?: number; // default 90 s
   log?: (msg: string) => void; // progress messages (default: silent)
+  /**
+   * A secured cluster: SASL and TLS listeners and an authorizer instead of the plaintext listener
+   * (dev/kafka/secure.ts; default base port 44092). A data dir formatted so stays secured.
+   */
+  secure?: boolean | sec.SecurityOptions;
 }
 
 export interface NodeStatus {
@@ -29,21 +36,53 @@ export interface NodeStatus {
 }
 
 export type { KafkaTool } from './tools';
+export type { SecureListener, SecureUser } from './secure';
+export type { TlsFiles } from './tls';
 export type ToolResult = RunResult;
 
 export class LocalCluster {
   readonly basePort: number;
   readonly dataDir: string;
   readonly nodes: readonly NodeLayout[];
+  /** The SASL users of a secured cluster (`admin` first, the super user); null for a plaintext one. */
+  readonly users: readonly sec.SecureUser[] | null;
   private readonly readyTimeoutMs: number;
   private readonly log: (msg: string) => void;
 
   constructor(opts: ClusterOptions = {}) {
-    this.basePort = cfg.resolveBasePort(opts.basePort);
+    const wantSecure = opts.secure !== undefined && opts.secure !== false;
+    const secureDefault = wantSecure && opts.basePort === undefined && !process.env.KAFKA_BASE_PORT;
+    this.basePort = cfg.resolveBasePort(opts.basePort ?? (secureDefault ? sec.DEFAULT_SECURE_BASE_PORT : undefined));
     this.dataDir = cfg.resolveDataDir(this.basePort, opts.dataDir);
-    this.nodes = cfg.NODE_IDS.map((id) => cfg.nodeLayout(this.dataDir, this.basePort, id));
+    const marker = sec.readMarker(this.dataDir);
+    if (wantSecure && !marker && fs.existsSync(path.join(this.dataDir, 'cluster.id'))) {
+      throw new DevKafkaError(`${this.dataDir} holds a plaintext cluster; wipe it before starting a secured one there`);
+    }
+    this.users = marker?.users ?? (wantSecure ? sec.allUsers(opts.secure === true ? {} : (opts.secure as sec.SecurityOptions)) : null);
+    const extra = this.users ? sec.EXTRA_PORT_OFFSETS : [];
+    this.nodes = cfg.NODE_IDS.map((id) => cfg.nodeLayout(this.dataDir, this.basePort, id, extra));
     this.readyTimeoutMs = opts.readyTimeoutMs ?? 90_000;
     this.log = opts.log ?? (() => {});
+  }
+
+  get secured(): boolean {
+    return this.users !== null;
+  }
+
+  /** Addresses of one listener of a secured cluster ('sasl' is what brokers() returns). */
+  listener(name: sec.SecureListener): string[] {
+    if (!this.secured) throw new DevKafkaError('this cluster is not secured: it has only plaintext listeners');
+    return this.nodes.map((n) => sec.listenerAddress(n, name));
+  }
+
+  /** The CA, broker and client certificates of a secured cluster (made by start()). */
+  get tls(): TlsFiles {
+    return tlsFiles(path.join(this.dataDir, 'tls'));
+  }
+
+  /** Kafka client properties logging in as the super user `admin` (secured clusters; written by start()). */
+  get adminConfigFile(): string {
+    return path.join(this.dataDir, 'admin.properties');
   }
 
   /** The KRaft cluster id ('' until start() has formatted the data dir). */
@@ -117,7 +156,7 @@ export class LocalCluster {
   async wipe(): Promise<void> {
     await this.stop();
     if (!fs.existsSync(this.dataDir)) return;
-    if (!fs.readdirSync(this.dataDir).every((e) => /^(node-\d+|cluster\.id|tools\.log)$/.test(e))) {
+    if (!fs.readdirSync(this.dataDir).every((e) => /^(node-\d+|cluster\.id|tools\.log|tls|secure\.json|admin\.properties)$/.test(e))) {
       throw new DevKafkaError(`refusing to delete ${this.dataDir}: it contains files not created by dev/kafka`);
     }
     fs.rmSync(this.dataDir, { recursive: true, force: true });
@@ -129,7 +168,8 @@ export class LocalCluster {
     fs.mkdirSync(this.dataDir, { recursive: true });
     const jvm = cfg.toolJvmArgs(path.join(this.dataDir, 'tools.log'), libs);
     const hint = 'install a JDK 17+ or set JAVA_HOME';
-    return run(javaBin(), [...jvm, ...toolInvocation(tool, args, this.bootstrap())], { ...opts, missingHint: hint });
+    const clientConfig = this.secured ? this.adminConfigFile : undefined;
+    return run(javaBin(), [...jvm, ...toolInvocation(tool, args, this.bootstrap(), clientConfig)], { ...opts, missingHint: hint });
   }
 
   /** Jars, cluster id, server.properties and storage formatting for every node; returns the libs dir. */
@@ -141,7 +181,18 @@ export class LocalCluster {
       clusterId = newKafkaUuid();
       fs.writeFileSync(path.join(this.dataDir, 'cluster.id'), `${clusterId}\n`);
     }
-    await Promise.all(this.nodes.map((n) => prepareNode(n, this.basePort, clusterId, libs, this.log)));
+    if (!this.users) {
+      await Promise.all(this.nodes.map((n) => prepareNode(n, this.basePort, clusterId, libs, this.log)));
+      return libs;
+    }
+    const users = [...this.users];
+    const tls = await ensureTls(path.join(this.dataDir, 'tls'), this.log);
+    sec.writeMarker(this.dataDir, { users });
+    fs.writeFileSync(this.adminConfigFile, sec.adminClientProperties(), { mode: 0o600 });
+    const formatArgs = sec.scramFormatArgs(users);
+    await Promise.all(
+      this.nodes.map((n) => prepareNode(n, this.basePort, clusterId, libs, this.log, { properties: sec.secureProperties(n, users, tls), formatArgs })),
+    );
     return libs;
   }
 
@@ -152,7 +203,8 @@ export class LocalCluster {
       const dead = started.find((n) => nodePid(n) === null);
       if (dead) throw diedError(dead);
       const running = this.nodes.filter((n) => nodePid(n) !== null);
-      const views = await brokerViews(running.map((n) => `${cfg.HOST}:${n.port}`));
+      const login = this.secured ? { username: sec.ADMIN.name, password: sec.ADMIN.password } : undefined;
+      const views = await brokerViews(running.map((n) => `${cfg.HOST}:${n.port}`), login);
       const lagging = running.filter((_, i) => !running.every((r) => views[i]?.includes(r.id)));
       if (lagging.length === 0) return;
       if (Date.now() > deadline) {

@@ -8,6 +8,11 @@ import * as proc from './process';
 type Log = (msg: string) => void;
 const STOP_TIMEOUT_MS = 30_000;
 
+/** Every port the node listens on. */
+export function nodePorts(node: NodeLayout): number[] {
+  return [node.port, ...node.extraPorts, node.controllerPort];
+}
+
 /** pid of the node's JVM if it is running, else null (the pid file is checked against /proc). */
 export function nodePid(node: NodeLayout): number | null {
   const pid = proc.readPid(node.pidFile);
@@ -15,13 +20,20 @@ export function nodePid(node: NodeLayout): number | null {
 }
 
 /** Writes server.properties (always) and formats the storage if it has never been formatted. */
-export async function prepareNode(node: NodeLayout, basePort: number, clusterId: string, libs: string, log: Log) {
+export async function prepareNode(
+  node: NodeLayout,
+  basePort: number,
+  clusterId: string,
+  libs: string,
+  log: Log,
+  secure?: { properties: Record<string, string>; formatArgs: string[] },
+) {
   fs.mkdirSync(node.dir, { recursive: true });
-  fs.writeFileSync(node.propsFile, renderServerProperties(node, basePort));
+  fs.writeFileSync(node.propsFile, renderServerProperties(node, basePort, secure?.properties), { mode: 0o600 });
   if (fs.existsSync(path.join(node.logDir, 'meta.properties'))) return;
   log(`formatting node ${node.id} storage (cluster id ${clusterId})`);
   const jvm = toolJvmArgs(path.join(node.dir, 'format.log'), libs);
-  const args = [...jvm, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', node.propsFile];
+  const args = [...jvm, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', node.propsFile, ...(secure?.formatArgs ?? [])];
   const res = await proc.run(proc.javaBin(), args, { missingHint: 'install a JDK 17+ or set JAVA_HOME' });
   if (res.code !== 0) {
     throw new DevKafkaError(`formatting node ${node.id} failed: ${(res.stderr || res.stdout).trim().split('\n')[0]}`);
@@ -29,7 +41,7 @@ export async function prepareNode(node: NodeLayout, basePort: number, clusterId:
 }
 
 export async function checkPorts(node: NodeLayout): Promise<void> {
-  for (const port of [node.port, node.controllerPort]) {
+  for (const port of nodePorts(node)) {
     if (!(await proc.isPortFree(port, HOST))) {
       throw new DevKafkaError(`port ${port} (node ${node.id}) is already in use; stop whatever uses it or set KAFKA_BASE_PORT`);
     }
@@ -68,7 +80,7 @@ export async function killNode(node: NodeLayout): Promise<void> {
     proc.signal(pid, 'SIGKILL');
     await proc.waitForExit(pid, 10_000, node.propsFile);
     for (let i = 0; i < 50; i++) {
-      const free = await Promise.all([node.port, node.controllerPort].map((p) => proc.isPortFree(p, HOST)));
+      const free = await Promise.all(nodePorts(node).map((p) => proc.isPortFree(p, HOST)));
       if (free.every(Boolean)) break;
       await proc.sleep(100);
     }

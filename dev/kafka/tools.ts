@@ -35,10 +35,32 @@ export function isKafkaTool(name: string): name is KafkaTool {
   return Object.hasOwn(TOOLS, name);
 }
 
-/** Main class plus arguments, with `--bootstrap-server <brokers>` prepended unless the caller chose a target. */
-export function toolInvocation(tool: KafkaTool, args: string[], bootstrap: string): string[] {
-  const explicit = args.some((a) => BOOTSTRAP_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
-  const addBootstrap = !NO_BOOTSTRAP.has(tool) && !explicit;
+/** How each tool is given a client properties file (most: --command-config). */
+const CLIENT_CONFIG_FLAG: Partial<Record<KafkaTool, string | null>> = {
+  'console-producer': '--producer.config',
+  'console-consumer': '--consumer.config',
+  'producer-perf-test': '--producer.config',
+  'consumer-perf-test': '--consumer.config',
+  'leader-election': '--admin.config',
+  cluster: '--config',
+  storage: null,
+};
+
+const given = (args: string[], flags: string[]) => args.some((a) => flags.some((f) => a === f || a.startsWith(`${f}=`)));
+
+/**
+ * Main class plus arguments, with `--bootstrap-server <brokers>` prepended unless the caller chose a
+ * target, and, for a secured cluster, the admin's client properties unless the caller gave some.
+ */
+export function toolInvocation(tool: KafkaTool, args: string[], bootstrap: string, clientConfig?: string): string[] {
+  const addBootstrap = !NO_BOOTSTRAP.has(tool) && !given(args, BOOTSTRAP_FLAGS);
+  const configFlag = CLIENT_CONFIG_FLAG[tool] === undefined ? '--command-config' : CLIENT_CONFIG_FLAG[tool];
+  const addConfig = clientConfig !== undefined && configFlag !== null && !given(args, [configFlag, '--command-config']);
   // Global options go first: MetadataQuorumCommand/FeatureCommand need them before the subcommand.
-  return [TOOLS[tool], ...(addBootstrap ? ['--bootstrap-server', bootstrap] : []), ...args];
+  return [
+    TOOLS[tool],
+    ...(addBootstrap ? ['--bootstrap-server', bootstrap] : []),
+    ...(addConfig ? [configFlag, clientConfig] : []),
+    ...args,
+  ];
 }

@@ -14,6 +14,8 @@ export interface AppRoute {
   segments: string[];
   /** Query parameters the handler reads (route handlers only). */
   params: string[];
+  /** HTTP methods the handler exports (route handlers only; pages are GET). */
+  methods: string[];
   file: string;
 }
 
@@ -21,6 +23,11 @@ const APP = 'app';
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** The HTTP methods a route handler exports (`export const GET = …`, `export function POST(…)`). */
+export function methodsExported(source: string): string[] {
+  return [...source.matchAll(/^export\s+(?:const|(?:async\s+)?function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/gm)].map((m) => m[1]!).sort();
 }
 
 /** Query parameter names a route handler reads through Params (and timeRange's from/to). */
@@ -40,7 +47,8 @@ export function appRoutes(root = process.cwd()): AppRoute[] {
       const pattern = `/${dirs.join('/')}`;
       const segments = dirs.filter((d) => d.startsWith('[')).map((d) => d.replace(/^\[+(\.\.\.)?|\]+$/g, ''));
       const isRoute = rel.at(-1) === 'route.ts';
-      return { kind: isRoute ? 'route' : 'page', pattern, segments, params: isRoute ? paramsRead(readFileSync(f, 'utf8')) : [], file: relative(root, f) } satisfies AppRoute;
+      const source = isRoute ? readFileSync(f, 'utf8') : '';
+      return { kind: isRoute ? 'route' : 'page', pattern, segments, params: isRoute ? paramsRead(source) : [], methods: isRoute ? methodsExported(source) : ['GET'], file: relative(root, f) } satisfies AppRoute;
     })
     .sort((a, b) => a.pattern.localeCompare(b.pattern));
 }

@@ -18,6 +18,12 @@ export async function fetchJson<T>(url: string): Promise<T> {
     throw new Error('Kafkascope server not reachable');
   }
   const body: unknown = await res.json().catch(() => null);
+  if (res.status === 401 && typeof window !== 'undefined' && window.location.pathname !== '/login') {
+    // The session ended (idle, its absolute limit, or a sign-out elsewhere): sign in again, then come
+    // back. A full load on purpose: every page is rendered again for whoever signs in.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    window.location.assign(`/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+  }
   if (!res.ok) {
     const msg = body && typeof body === 'object' && 'error' in body ? String(body.error) : `HTTP ${res.status}`;
     throw new HttpError(msg, res.status);
@@ -35,4 +41,23 @@ export function isRetryable(error: unknown): boolean {
 
 export function isNotFound(error: unknown): boolean {
   return error instanceof HttpError && error.status === 404;
+}
+
+/**
+ * POSTs JSON to our API (sign-in, sign-out, admin actions); a non-2xx answer becomes an HttpError
+ * carrying the server's `error` text and, for a 429, how many seconds to wait.
+ */
+export async function postJson<T>(url: string, data: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST', cache: 'no-store', headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) });
+  } catch {
+    throw new Error('Kafkascope server not reachable');
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const msg = body && typeof body === 'object' && 'error' in body ? String(body.error) : `HTTP ${res.status}`;
+    throw new HttpError(msg, res.status);
+  }
+  return body as T;
 }

@@ -43,6 +43,8 @@ function withQuery(path: string, entries: [string, string | number | undefined][
 
 export const paths = {
   home: () => '/',
+  login: (next?: string) => withQuery('/login', [['next', next && next !== '/' ? next : undefined]]),
+  admin: () => '/admin',
   cluster: (c: string) => `/clusters/${enc(c)}`,
   brokers: (c: string) => `/clusters/${enc(c)}/brokers`,
   broker: (c: string, id: number) => `/clusters/${enc(c)}/brokers/${id}`,

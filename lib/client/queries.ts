@@ -7,6 +7,7 @@ import type { ClusterSummary } from '@/lib/views/clusters';
 import type { EventGroupPage, EventPage } from '@/lib/views/events';
 import type { LagSeries } from '@/lib/views/group-lag-series';
 import type { GroupDetail, GroupRow } from '@/lib/views/groups';
+import type { AdminAlerting, AuditPage } from '@/lib/views/admin';
 import type { AlertsView } from '@/lib/views/alerts';
 import type { ConfigView } from '@/lib/views/configs';
 import type { FindingList, FindingQuery } from '@/lib/views/findings';
@@ -40,6 +41,8 @@ export const REFRESH = {
   quorum: 5000,
   configs: 60_000,
   brokerTimelines: 15_000,
+  adminAlerting: 60_000,
+  auditLog: 10_000,
 } as const;
 
 const enc = encodeURIComponent;
@@ -99,7 +102,7 @@ export function useTopics(cluster: string, p: Required<Pick<TopicListParams, 'pa
   };
   return useQuery({
     queryKey: ['cluster', cluster, 'topics', params],
-    queryFn: () => fetchJson<TopicPage & { noDataReason: string | null }>(`/api/clusters/${enc(cluster)}/topics${qs(params)}`),
+    queryFn: () => fetchJson<TopicPage & { noDataReason: string | null; readProblem: string | null }>(`/api/clusters/${enc(cluster)}/topics${qs(params)}`),
     refetchInterval: REFRESH.topics,
     // Paging and typing keep the previous rows on screen instead of flashing a skeleton.
     placeholderData: keepPreviousData,
@@ -181,7 +184,7 @@ export function useRecentEventGroups(cluster: string, limit = 50) {
 export function useGroups(cluster: string) {
   return useQuery({
     queryKey: ['cluster', cluster, 'groups'],
-    queryFn: () => fetchJson<{ groups: GroupRow[]; noDataReason: string | null }>(`/api/clusters/${enc(cluster)}/groups`),
+    queryFn: () => fetchJson<{ groups: GroupRow[]; noDataReason: string | null; readProblem: string | null }>(`/api/clusters/${enc(cluster)}/groups`),
     refetchInterval: REFRESH.groups,
   });
 }
@@ -276,5 +279,20 @@ export function useConfigs(cluster: string, of: { topic: string } | { broker: nu
     queryFn: () => fetchJson<ConfigView>(`/api/clusters/${enc(cluster)}/${path}/configs`),
     refetchInterval: REFRESH.configs,
     enabled,
+  });
+}
+
+/** Admin: each cluster's receivers and rules. */
+export function useAdminAlerting() {
+  return useQuery({ queryKey: ['admin', 'alerting'], queryFn: () => fetchJson<AdminAlerting>('/api/admin/alerting'), refetchInterval: REFRESH.adminAlerting });
+}
+
+/** Admin: one page of the audit log, newest first. */
+export function useAuditLog(page: number, pageSize = 50) {
+  return useQuery({
+    queryKey: ['admin', 'audit', page, pageSize],
+    queryFn: () => fetchJson<AuditPage>(`/api/admin/audit${qs({ page, pageSize })}`),
+    refetchInterval: REFRESH.auditLog,
+    placeholderData: keepPreviousData,
   });
 }

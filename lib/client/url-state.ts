@@ -155,3 +155,11 @@ export const findingFilterParsers = {
 export function useFindingFilters() {
   return useQueryStates(findingFilterParsers, { history: 'push' });
 }
+
+// ---- Admin: the audit log's page (newest first).
+
+export const auditLogParsers = { page: parseAsPositive.withDefault(1) };
+
+export function useAuditLogState() {
+  return useQueryStates(auditLogParsers, { history: 'push' });
+}

@@ -9,7 +9,7 @@ import type { AlertSettings } from '@/lib/config/alerting';
 import { closeDelivery, enqueueRefreshes, pendingDeliveries, recordAttempt, type StoredPendingDelivery } from '@/lib/store/alert-deliveries';
 import type { Db } from '@/lib/store/client';
 import { errorMessage } from './deadline';
-import { postNotification } from './notify';
+import { postNotification } from '@/lib/notify/post';
 
 export interface SenderContext {
   clusterId: string;

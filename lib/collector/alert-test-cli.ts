@@ -1,7 +1,6 @@
-import { renderFor, testAlert } from '@/lib/analysis/alerts/render';
 import { loadClusters } from '@/lib/config/load';
 import { ConfigError } from '@/lib/config/types';
-import { postNotification } from './notify';
+import { sendTestAlert } from '@/lib/notify/test-alert';
 
 // `npm run alert:test -- <receiver> [cluster-id]`: sends one test notification to a configured
 // receiver, in that receiver's format, and says what it answered. Exit 0 only if it was accepted.
@@ -17,8 +16,7 @@ async function main(): Promise<void> {
   if (!cluster) throw new ConfigError(clusterId ? `no cluster with id "${clusterId}"` : `no cluster sends to a receiver named "${name}"`);
   const receiver = cluster.alerts?.receivers.find((r) => r.name === name);
   if (!receiver) throw new ConfigError(`cluster ${cluster.id} has no receiver named "${name}"`);
-  const ctx = { clusterId: cluster.id, clusterName: cluster.name, publicUrl: cluster.publicUrl ?? null, now: Date.now() };
-  const out = await postNotification(receiver, renderFor(receiver.kind, 'test', testAlert(ctx), ctx));
+  const out = await sendTestAlert(cluster, receiver);
   if (!out.ok) throw new Error(`${out.error} (${Math.round(out.durationMs)} ms)`);
   console.log(`test notification delivered to ${receiver.name} (${receiver.kind}): HTTP ${out.statusCode} in ${Math.round(out.durationMs)} ms`);
 }

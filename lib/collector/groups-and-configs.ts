@@ -4,6 +4,7 @@ import { isConsumerGroup, type KafkaProbe, type ListedGroup } from '@/lib/kafka'
 import type { ConfigEntry } from '@/lib/model/observation';
 import type { GroupInfo } from '@/lib/model/poll';
 import type { TopicConfigs } from '@/lib/model/stored';
+import { PartialPhaseError, deniedCode, notAuthorized } from './partial';
 import type { TopicConfigRead } from './source';
 
 const CONFIG_KEYS = ['min.insync.replicas', 'retention.ms', 'cleanup.policy', 'unclean.leader.election.enable'];
@@ -15,13 +16,23 @@ export type GroupsProbe = Pick<KafkaProbe, 'listGroups' | 'describeGroups' | 'fe
 /**
  * Effective values of the keys that matter, and with `full` every entry of every topic (as
  * kafka-configs --describe --all lists them); topics the broker could not describe are left out.
+ * Topics the principal may not describe the configs of make it a PartialPhaseError naming them.
  */
 export async function readTopicConfigs(probe: ConfigsProbe, topics: string[], full = false): Promise<TopicConfigRead> {
   const configs = new Map<string, TopicConfigs>();
   const entries = full ? new Map<string, ConfigEntry[]>() : null;
   if (topics.length === 0) return { configs, entries };
+  const denied: string[] = [];
+  let code: string | null = null;
   for (const r of await probe.describeTopicConfigs(topics, full ? null : CONFIG_KEYS)) {
-    if (r.error) continue;
+    if (r.error) {
+      const c = deniedCode(r.error);
+      if (c) {
+        code = c;
+        denied.push(r.topic);
+      }
+      continue;
+    }
     entries?.set(r.topic, r.entries);
     const get = (k: string) => r.entries.find((e) => e.name === k)?.value ?? null;
     const minIsr = get('min.insync.replicas');
@@ -34,6 +45,7 @@ export async function readTopicConfigs(probe: ConfigsProbe, topics: string[], fu
       overridden: r.entries.filter((e) => e.source === TOPIC_CONFIG && CONFIG_KEYS.includes(e.name)).map((e) => e.name),
     });
   }
+  if (code) throw new PartialPhaseError(notAuthorized('configs', code, denied), { configs, entries });
   return { configs, entries };
 }
 
@@ -58,7 +70,7 @@ export function groupsReader(probe: GroupsProbe): () => Promise<GroupInfo[]> {
     // started together, the two share FindCoordinator lookups
     const [described, committed] = await Promise.all([probe.describeGroups(groups), probe.fetchCommittedOffsets(ids)]);
     const offsets = new Map(committed.map((o) => [o.groupId, o]));
-    return described.map((d, i): GroupInfo => {
+    const result = described.map((d, i): GroupInfo => {
       const listedAs = groups[i];
       const o = offsets.get(d.groupId);
       const coordinatorId = d.coordinatorId ?? o?.coordinatorId ?? null;
@@ -75,5 +87,13 @@ export function groupsReader(probe: GroupsProbe): () => Promise<GroupInfo[]> {
         ...(o?.error ? { offsetsError: o.error } : {}),
       };
     });
+    // Listed (Describe on the cluster lists every group) but not describable: say which, and why.
+    const denied = result.flatMap((g) => {
+      const c = deniedCode(g.error) ?? deniedCode(g.offsetsError);
+      return c ? [{ id: g.groupId, code: c }] : [];
+    });
+    const first = denied[0];
+    if (first) throw new PartialPhaseError(notAuthorized('groups', first.code, denied.map((g) => g.id)), result);
+    return result;
   };
 }

@@ -2,6 +2,7 @@ import type { RecordTime } from '@/lib/analysis/group-lag';
 import type { ClusterConfig } from '@/lib/config/types';
 import { KafkaProbe, type PeekResult } from '@/lib/kafka';
 import { groupsReader, readTopicConfigs } from './groups-and-configs';
+import { PartialPhaseError, deniedCode, notAuthorized } from './partial';
 import { COLLECTOR } from './settings';
 import type { ClusterSource } from './source';
 
@@ -31,8 +32,17 @@ export function createKafkaSource(cfg: ClusterConfig): ClusterSource {
       return ok;
     },
     groups,
-    peekRecords: async (meta, wanted) =>
-      (await probe.peekRecords(meta, wanted)).map((r) => ({ topic: r.topic, partition: r.partition, offset: r.fetchOffset, time: recordTime(r) })),
+    peekRecords: async (meta, wanted) => {
+      const results = await probe.peekRecords(meta, wanted);
+      const outcomes = results.map((r) => ({ topic: r.topic, partition: r.partition, offset: r.fetchOffset, time: recordTime(r) }));
+      // Without Read on a topic its records cannot be read: lag in seconds falls back to an estimate.
+      const denied = results.flatMap((r) => (r.kind === 'error' && deniedCode(r.error) ? [r] : []));
+      const first = denied[0];
+      if (first && first.kind === 'error') {
+        throw new PartialPhaseError(notAuthorized('timestamps', deniedCode(first.error) ?? '', [...new Set(denied.map((r) => r.topic))]), outcomes);
+      }
+      return outcomes;
+    },
     close: () => probe.close(),
   };
 }

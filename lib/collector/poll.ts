@@ -2,6 +2,7 @@ import type { BrokerConfigResult, BrokerLogDirs, ClusterMetadata, PartitionOffse
 import type { GroupInfo, PhaseName, PhaseResult, PollResult, PollStatus } from '@/lib/model/poll';
 import type { TopicConfigs } from '@/lib/model/stored';
 import { errorMessage, withDeadline } from './deadline';
+import { PartialPhaseError, explainPhaseError, hiddenTopicsNote } from './partial';
 import type { ClusterSource, TopicConfigRead } from './source';
 
 export type { PhaseName, PhaseResult, PollResult, PollStatus } from '@/lib/model/poll';
@@ -32,8 +33,9 @@ export async function poll(source: ClusterSource, opts: PollOptions): Promise<Po
       phases.push({ name, ms: now() - start, ok: true });
       return v;
     } catch (e) {
-      phases.push({ name, ms: now() - start, ok: false, error: errorMessage(e) });
-      return null;
+      phases.push({ name, ms: now() - start, ok: false, error: explainPhaseError(name, errorMessage(e)) });
+      // Part of it was read: keep that part (the phase still counts as failed, with its note).
+      return e instanceof PartialPhaseError ? (e.value as T) : null;
     }
   };
 
@@ -68,6 +70,9 @@ export async function poll(source: ClusterSource, opts: PollOptions): Promise<Po
       full && source.brokerConfigs ? run('brokerconfigs', () => source.brokerConfigs!(metadata.brokers.map((b) => b.id))) : Promise.resolve(null),
     ]);
     configs = configRead?.configs ?? null;
+    const hidden = logDirs ? hiddenTopicsNote(metadata, logDirs) : null;
+    const logDirsPhase = phases.find((p) => p.name === 'logdirs');
+    if (hidden && logDirsPhase) Object.assign(logDirsPhase, { ok: false, error: hidden });
   }
   const failed = phases.filter((p) => !p.ok);
   const status: PollStatus = !metadata ? 'failed' : failed.length > 0 ? 'partial' : 'ok';
@@ -102,7 +107,8 @@ export async function runLatePhase<T>(result: PollResult, name: PhaseName, f: ()
     value = await withDeadline(f(), result.deadlineAt - start, name);
     result.phases.push({ name, ms: now() - start, ok: true });
   } catch (e) {
-    const error = errorMessage(e);
+    if (e instanceof PartialPhaseError) value = e.value as T;
+    const error = explainPhaseError(name, errorMessage(e));
     result.phases.push({ name, ms: now() - start, ok: false, error });
     if (result.status === 'ok') result.status = 'partial';
     result.error = [result.error, `${name}: ${error}`].filter(Boolean).join('; ');

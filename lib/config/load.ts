@@ -8,11 +8,12 @@ import {
   parseBrokerList,
 } from './parse';
 import { normaliseAlerts, normaliseReceiver, receiversFromEnv } from './alerting';
+import { readSsl } from './tls';
 import { ConfigError, type ClusterConfig, type Env, type SaslMechanism } from './types';
 
 /**
  * Clusters come from KAFKASCOPE_CONFIG (a YAML or JSON file) or, for a single cluster,
- * from KAFKA_BROKERS (+ KAFKA_CLUSTER_NAME, KAFKA_SASL_*, KAFKA_SSL). Errors are one line.
+ * from KAFKA_BROKERS (+ KAFKA_CLUSTER_NAME, KAFKA_SASL_*, KAFKA_SSL, KAFKA_SSL_*_FILE). Errors are one line.
  */
 export function loadClusters(
   env: Env = process.env,
@@ -20,7 +21,7 @@ export function loadClusters(
 ): ClusterConfig[] {
   const file = env.KAFKASCOPE_CONFIG;
   if (file) return loadFile(file, env, readFile);
-  if (env.KAFKA_BROKERS !== undefined) return [fromEnv(env)];
+  if (env.KAFKA_BROKERS !== undefined) return [fromEnv(env, readFile)];
   throw new ConfigError(
     'no Kafka cluster configured: set KAFKA_BROKERS=host:port,... or KAFKASCOPE_CONFIG=path/to/clusters.yaml',
   );
@@ -61,7 +62,7 @@ function loadFile(
   return clusters;
 }
 
-function fromEnv(env: Env): ClusterConfig {
+function fromEnv(env: Env, readFile: (path: string) => string): ClusterConfig {
   const name = env.KAFKA_CLUSTER_NAME?.trim() || 'default';
   const cluster: ClusterConfig = {
     id: slug(name),
@@ -76,7 +77,12 @@ function fromEnv(env: Env): ClusterConfig {
     errLagSeconds: positiveFromEnv(env, 'KAFKA_LAG_ERR_SECONDS', 1),
   };
   if (lag.windowMs !== undefined || lag.errLagSeconds !== undefined) cluster.lag = lag;
-  if (env.KAFKA_SSL === 'true' || env.KAFKA_SSL === '1') cluster.ssl = { rejectUnauthorized: true };
+  const files = { caFile: env.KAFKA_SSL_CA_FILE, certFile: env.KAFKA_SSL_CERT_FILE, keyFile: env.KAFKA_SSL_KEY_FILE, keyPassword: env.KAFKA_SSL_KEY_PASSWORD };
+  const given = Object.fromEntries(Object.entries(files).filter(([, v]) => v !== undefined && v !== ''));
+  if (env.KAFKA_SSL === 'true' || env.KAFKA_SSL === '1' || given.caFile || given.certFile || given.keyFile) {
+    const names = { caFile: 'KAFKA_SSL_CA_FILE', certFile: 'KAFKA_SSL_CERT_FILE', keyFile: 'KAFKA_SSL_KEY_FILE', keyPassword: 'KAFKA_SSL_KEY_PASSWORD' };
+    cluster.ssl = readSsl(given, names, readFile);
+  }
   const mechanism = env.KAFKA_SASL_MECHANISM?.toLowerCase();
   if (mechanism) {
     if (mechanism !== 'plain' && mechanism !== 'scram-sha-256' && mechanism !== 'scram-sha-512') {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { authFileSchema } from './auth';
 import { clusterAlertsSchema, normaliseAlerts, receiverSchema, type ReceiverConfig } from './alerting';
 import { resolveSecret } from './secrets';
+import { readSsl } from './tls';
 import { ConfigError, type ClusterConfig, type Env } from './types';
 
 export { resolveSecret } from './secrets';
@@ -45,7 +47,14 @@ const clusterSchema = z.strictObject({
   ssl: z
     .union([
       z.boolean(),
-      z.strictObject({ caFile: z.string().optional(), rejectUnauthorized: z.boolean().optional() }),
+      z.strictObject({
+        caFile: z.string().optional(),
+        /** Client certificate and key (PEM files) for brokers that require one (mTLS). */
+        certFile: z.string().optional(),
+        keyFile: z.string().optional(),
+        keyPassword: secretSchema.optional(),
+        rejectUnauthorized: z.boolean().optional(),
+      }),
     ])
     .optional(),
   sasl: z
@@ -63,6 +72,8 @@ export const fileSchema = z.strictObject({
   receivers: z.array(receiverSchema).optional(),
   /** The dashboard's public address, for links in alerts. */
   publicUrl: z.string().url().optional(),
+  /** Who may sign in (lib/config/auth.ts reads it). */
+  auth: authFileSchema.optional(),
 });
 
 export type RawCluster = z.infer<typeof clusterSchema>;
@@ -93,16 +104,11 @@ export function normaliseCluster(
   if (raw.lag) cluster.lag = raw.lag;
   cluster.alerts = normaliseAlerts(raw.alerts, receivers, `${where}.alerts`);
   if (raw.ssl) {
-    const opts = raw.ssl === true ? {} : raw.ssl;
-    let ca: string | undefined;
-    if (opts.caFile) {
-      try {
-        ca = readFile(opts.caFile);
-      } catch {
-        throw new ConfigError(`${where}.ssl.caFile: cannot read ${opts.caFile}`);
-      }
-    }
-    cluster.ssl = { ca, rejectUnauthorized: opts.rejectUnauthorized ?? true };
+    const { keyPassword, ...opts } = raw.ssl === true ? {} : raw.ssl;
+    const at = (k: string) => `${where}.ssl.${k}`;
+    const password = keyPassword === undefined ? undefined : resolveSecret(keyPassword, at('keyPassword'), env);
+    const names = { caFile: at('caFile'), certFile: at('certFile'), keyFile: at('keyFile'), keyPassword: at('keyPassword') };
+    cluster.ssl = readSsl({ ...opts, keyPassword: password }, names, readFile);
   }
   if (raw.sasl) {
     cluster.sasl = {

@@ -12,6 +12,12 @@ export interface SaslSettings {
 export interface SslSettings {
   /** PEM contents (already read from disk), if a private CA is used. */
   ca?: string;
+  /** Client certificate and its private key (PEM contents), for brokers that require one (mTLS). */
+  cert?: string;
+  /** Secret: never logged, never serialised to the browser. */
+  key?: string;
+  /** The private key's password, when it is encrypted. Secret. */
+  passphrase?: string;
   rejectUnauthorized: boolean;
 }
 

@@ -1,11 +1,17 @@
 // One authenticated kafkajs Broker per address, cached, with hard connect/request deadlines.
+import { parseAddress } from './address';
 import { Broker, ConnectionPool, silentLogger, socketFactory, type ApiVersionMap, type KjsBroker, type ProtocolRequest } from './internals';
+import { KafkaAuthError, KafkaSecurityError, securityProblem } from './security-errors';
 import { KafkaResponseError, NotABrokerError } from './wire';
+
+export { parseAddress } from './address';
+export { KafkaAuthError, KafkaSecurityError } from './security-errors';
 
 export interface KafkaConnectOptions {
   brokers: string[];
   clientId?: string;
-  ssl?: { ca?: string; rejectUnauthorized: boolean };
+  /** TLS: `ca` to trust (PEM; default the system's CAs), and `cert` + `key` (PEM) for a client certificate. */
+  ssl?: { ca?: string; cert?: string; key?: string; passphrase?: string; rejectUnauthorized: boolean };
   sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
   connectTimeoutMs?: number;
   requestTimeoutMs?: number;
@@ -13,20 +19,6 @@ export interface KafkaConnectOptions {
 
 export class KafkaTimeoutError extends Error {
   override name = 'KafkaTimeoutError';
-}
-
-export class KafkaAuthError extends Error {
-  override name = 'KafkaAuthError';
-}
-
-export function parseAddress(address: string): { host: string; port: number } {
-  const i = address.lastIndexOf(':');
-  const host = address.slice(0, i).replace(/^\[(.*)\]$/, '$1');
-  const port = Number(address.slice(i + 1));
-  if (i <= 0 || !host || !Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`invalid broker address '${address}' (expected host:port)`);
-  }
-  return { host, port };
 }
 
 export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
@@ -52,6 +44,10 @@ export class BrokerConnections {
   readonly connectTimeoutMs: number;
   readonly requestTimeoutMs: number;
   private readonly cache = new Map<string, Promise<KjsBroker>>();
+  /** Addresses that have answered a request since this was made: their listener and our settings agree. */
+  private readonly answered = new Set<string>();
+  /** Brokers still connecting: closeAll() ends them at once rather than waiting out their connect timeout. */
+  private readonly connecting = new Set<KjsBroker>();
   private readonly logger = silentLogger();
   private closed = false;
 
@@ -75,10 +71,14 @@ export class BrokerConnections {
     }
     try {
       const what = `${req.request.apiName} v${req.request.apiVersion} to ${address}`;
-      return await withTimeout(broker.connectionPool.send(req), this.requestTimeoutMs, what);
+      const res = await withTimeout(broker.connectionPool.send(req), this.requestTimeoutMs, what);
+      this.answered.add(address);
+      return res;
     } catch (e) {
       if (!(e instanceof KafkaResponseError)) this.drop(address, entry);
-      throw this.clean(e, address);
+      // A listener that wants SASL hangs up on the first request after ApiVersions: ask why. Once a
+      // listener has answered, a failure is the broker's (it died, or is slow), not our settings'.
+      throw this.answered.has(address) ? this.clean(e, address) : await this.explain(e, address);
     }
   }
 
@@ -92,7 +92,11 @@ export class BrokerConnections {
     this.closed = true;
     const all = [...this.cache.values()];
     this.cache.clear();
-    await Promise.all(all.map((p) => p.then(destroy, () => {})));
+    // A peer that accepted the connection and never answers would hold this up for the whole
+    // connect timeout (and the next poll behind it): end those connects now.
+    const pending = [...this.connecting];
+    this.connecting.clear();
+    await Promise.all([...pending.map(destroy), ...all.map((p) => p.then(destroy, () => {}))]);
   }
 
   private get(address: string): Promise<KjsBroker> {
@@ -122,14 +126,33 @@ export class BrokerConnections {
       requestTimeout: this.requestTimeoutMs + 500,
     });
     const broker = new Broker({ connectionPool, logger: this.logger, allowAutoTopicCreation: false });
+    this.connecting.add(broker);
     try {
       // TCP (+TLS) connect, ApiVersions and SASL together must finish within the connect timeout.
       await withTimeout(broker.connect(), this.connectTimeoutMs, `connect to ${address}`);
       return broker;
     } catch (e) {
       void destroy(broker);
-      throw this.clean(e, address);
+      throw await this.explain(e, address);
+    } finally {
+      this.connecting.delete(broker);
     }
+  }
+
+  /** clean(), or the security problem behind the failure when it is one (see security-errors.ts). */
+  private async explain(e: unknown, address: string): Promise<Error> {
+    const cleaned = this.clean(e, address);
+    if (e instanceof KafkaResponseError || this.closed) return cleaned;
+    const { ssl, sasl } = this.opts;
+    const settings = { ssl: ssl !== undefined, clientCert: ssl?.cert !== undefined, saslMechanism: sasl?.mechanism ?? null };
+    const text = cleaned.message.startsWith(`${address}: `) ? cleaned.message.slice(address.length + 2) : cleaned.message;
+    const problem = await securityProblem(e, text, address, settings, this.probeMs).catch(() => null);
+    return problem ?? cleaned;
+  }
+
+  /** Time for asking a listener what it speaks: short, so the answer comes within the poll. */
+  private get probeMs(): number {
+    return Math.min(1000, this.connectTimeoutMs);
   }
 
   /** Error with a readable message, never containing the password. */
@@ -138,10 +161,7 @@ export class BrokerConnections {
     let msg = raw.replace(/^Connection error: /, '');
     const secret = this.opts.sasl?.password;
     if (secret) msg = msg.split(secret).join('***');
-    if (e instanceof Error && e.name === 'KafkaJSSASLAuthenticationError') {
-      return new KafkaAuthError(`SASL authentication failed at ${address}: ${msg.replace(/^SASL \S+ authentication failed: /, '')}`);
-    }
-    if (e instanceof KafkaResponseError || e instanceof KafkaTimeoutError || e instanceof KafkaAuthError) return e;
+    if (e instanceof KafkaResponseError || e instanceof KafkaTimeoutError || e instanceof KafkaAuthError || e instanceof KafkaSecurityError) return e;
     return new Error(msg.includes(address) ? msg : `${address}: ${msg}`);
   }
 }

@@ -1,5 +1,5 @@
 // KafkaProbe: the read-only cluster calls the collector needs, tolerant of dead brokers.
-import { BrokerConnections, KafkaAuthError, parseAddress, type KafkaConnectOptions } from './connection';
+import { BrokerConnections, KafkaAuthError, KafkaSecurityError, parseAddress, type KafkaConnectOptions } from './connection';
 import type { ApiVersionMap } from './internals';
 import { DESCRIBE_CONFIGS_KEY, DESCRIBE_CONFIGS_VERSIONS, describeConfigsRequest } from './describe-configs';
 import { GroupsClient, type GroupRef } from './groups';
@@ -234,8 +234,8 @@ export class KafkaProbe {
         this.lastGood = address;
         return result;
       } catch (e) {
-        // A broker that answered with an error, or refused our credentials, speaks for all of them.
-        if (e instanceof KafkaResponseError || e instanceof KafkaAuthError) throw e;
+        // A broker that answered with an error, refused our credentials or our TLS, speaks for all of them.
+        if (e instanceof KafkaResponseError || e instanceof KafkaAuthError || e instanceof KafkaSecurityError) throw e;
         problems.push(e instanceof Error ? e.message : String(e));
       }
     }

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startCollectors, type RunningCollectors } from '@/lib/collector/run';
+import { checkExposure, loadAuth } from '@/lib/config/auth';
 import { checkDatabaseUrl } from '@/lib/config/database-url';
 import { loadClusters } from '@/lib/config/load';
 import { ConfigError, type Env } from '@/lib/config/types';
@@ -27,8 +29,15 @@ export interface RunningApp {
 export async function startApp(env: Env = process.env, web: WebServerKind = { kind: 'next-start' }): Promise<RunningApp> {
   const clusters = loadClusters(env);
   const listen = listenAddress(env);
+  const auth = loadAuth(env, (p) => readFileSync(p, 'utf8'));
+  const warnings = checkExposure(auth, listen.host, listen.port);
   const databaseUrl = env.DATABASE_URL ? checkDatabaseUrl(env.DATABASE_URL) : undefined;
   await assertCanListen(listen.host, listen.port);
+  for (const warning of warnings) console.warn(`[kafkascope] ${warning}`);
+  if (auth.mode === 'unconfigured') console.log('[kafkascope] no authentication configured: serving on a loopback address only (README, "Authentication")');
+  // Without a configured secret, one for this run: the web server's sessions end when it restarts.
+  const sessionSecret = auth.mode === 'on' && !auth.sessionSecret ? randomBytes(32).toString('base64url') : null;
+  if (sessionSecret) console.log('[kafkascope] KAFKASCOPE_SESSION_SECRET is not set: sessions end when Kafkascope restarts, and one secret must be shared by several instances');
   if (web.kind === 'next-start') ensureBuilt();
   const database = await openDatabase({ ...env, DATABASE_URL: databaseUrl });
   const db = createDb(database.url);
@@ -51,6 +60,7 @@ export async function startApp(env: Env = process.env, web: WebServerKind = { ki
       ...(env.KAFKASCOPE_CONFIG ? { KAFKASCOPE_CONFIG: resolve(env.KAFKASCOPE_CONFIG) } : {}),
       DATABASE_URL: database.url,
       KAFKASCOPE_COLLECTOR: 'off',
+      ...(sessionSecret ? { KAFKASCOPE_SESSION_SECRET: sessionSecret } : {}),
     } as NodeJS.ProcessEnv);
   } catch (e) {
     await stop();

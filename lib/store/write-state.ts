@@ -123,7 +123,15 @@ export async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> 
       elr = CASE WHEN ${poll.elr !== null} THEN EXCLUDED.elr ELSE partition_state.elr END,
       start_offset = COALESCE(EXCLUDED.start_offset, partition_state.start_offset),
       end_offset = COALESCE(EXCLUDED.end_offset, partition_state.end_offset),
-      updated_at = EXCLUDED.updated_at`;
+      updated_at = EXCLUDED.updated_at
+    -- A row that would not change is not rewritten (an idle partition costs no new row version and
+    -- no index entry). Its updated_at then says when it last changed; nothing reads it (lib/views
+    -- serves topic.updated_at), and every column that is read ends up exactly as the update sets it.
+    WHERE (partition_state.leader, partition_state.replicas, partition_state.isr, partition_state.offline_replicas,
+        partition_state.elr, partition_state.start_offset, partition_state.end_offset)
+      IS DISTINCT FROM (EXCLUDED.leader, EXCLUDED.replicas, EXCLUDED.isr, EXCLUDED.offline_replicas,
+        CASE WHEN ${poll.elr !== null} THEN EXCLUDED.elr ELSE partition_state.elr END,
+        COALESCE(EXCLUDED.start_offset, partition_state.start_offset), COALESCE(EXCLUDED.end_offset, partition_state.end_offset))`;
   // Partitions are never removed from a live topic in Kafka; rows beyond the count belong to a
   // recreated topic with fewer partitions.
   await tx.$executeRaw`

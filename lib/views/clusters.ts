@@ -21,6 +21,11 @@ export interface ClusterSummary extends PublicClusterConfig {
   unreachableSince: string | null;
   /** First time the cluster answered; null = never, so there is no known state at all. */
   firstReachedAt: string | null;
+  /**
+   * Why the cluster cannot be read now, when the last poll could not read it: unreachable, or
+   * refused ("authentication failed (SASL SCRAM-SHA-512: …)", "TLS handshake failed: …"); else null.
+   */
+  statusReason: string | null;
   lastPoll: LastPoll | null;
 }
 
@@ -52,6 +57,8 @@ export async function clusterSummary(db: Db, cfg: ClusterConfig, now = Date.now(
     stale,
     unreachableSince: row?.unreachableSince?.toISOString() ?? null,
     firstReachedAt: row?.firstReachedAt?.toISOString() ?? null,
+    // The poll's error names its phases; when it read nothing, metadata's is the one that matters.
+    statusReason: poll?.status === 'failed' ? (poll.error ?? 'failed').replace(/^metadata: /, '') : null,
     lastPoll: poll,
   };
 }

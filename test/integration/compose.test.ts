@@ -40,7 +40,8 @@ describe('docker-compose.yml', () => {
     expect(app.build).toBeDefined();
     expect(app.environment).toMatchObject({ KAFKA_BROKERS: brokers, DATABASE_URL: 'postgresql://kafkascope:kafkascope@postgres:5432/kafkascope' });
     expect(app.depends_on?.postgres?.condition).toBe('service_healthy');
-    // No login yet: published on the host's loopback only.
+    // The demo without sign-in, said explicitly (the image listens on 0.0.0.0), and published on the host's loopback only.
+    expect(app.environment?.KAFKASCOPE_AUTH).toBe('none');
     expect(JSON.stringify(app.ports)).toContain('127.0.0.1');
     const demo = services.demo!;
     expect(demo.command).toEqual(['node', 'demo-workload.mjs']);

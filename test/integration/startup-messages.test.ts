@@ -90,3 +90,22 @@ describe('DATABASE_URL', () => {
     expect(collector.output()).toMatch(/^kafkascope collector: cannot prepare the history database \(postgres:\/\/[^)]*\): /);
   });
 });
+
+describe('authentication when exposed', () => {
+  it('HOST=0.0.0.0 without authentication: one line, exit 2, nothing listening', async () => {
+    const app = npm('start', { KAFKA_BROKERS: '127.0.0.1:9', HOST: '0.0.0.0', PORT: '39871', KAFKASCOPE_AUTH: '', KAFKASCOPE_USERS: '', KAFKASCOPE_OIDC_ISSUER: '' });
+    const exit = await app.exit;
+    expect(exit.code).toBe(2);
+    expect(app.output()).toBe(
+      'kafkascope: HOST=0.0.0.0 is reachable from other machines and no authentication is configured: set KAFKASCOPE_USERS or KAFKASCOPE_OIDC_ISSUER (README, "Authentication"), or KAFKASCOPE_AUTH=none to serve without it\n',
+    );
+  });
+
+  it('a password instead of its hash: one line naming the user, the password not shown', async () => {
+    const app = npm('start', { KAFKA_BROKERS: '127.0.0.1:9', KAFKASCOPE_USERS: 'alice:admin:hunter2hunter2' });
+    expect((await app.exit).code).toBe(2);
+    expect(app.output()).toMatch(/^kafkascope: KAFKASCOPE_USERS \(alice\): not an argon2id password hash .*npm run auth:hash-password/);
+    expect(app.output()).not.toContain('hunter2');
+    expect(app.output().trim().split('\n')).toHaveLength(1);
+  });
+});

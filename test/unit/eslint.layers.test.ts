@@ -29,6 +29,14 @@ describe('layers point one way', () => {
     expect(await problems('lib/client/example.ts', "import { getDb } from '@/lib/store/client';\nexport const x = getDb;\n")).toHaveLength(1);
   });
 
+  it('sessions and passwords stay on the server: lib/auth below lib/api, out of the browser side', async () => {
+    expect(await problems('lib/auth/example.ts', "import { handle } from '@/lib/api/http';\nexport const x = handle;\n")).toHaveLength(1);
+    expect(await problems('components/Example.tsx', "import { decodeSession } from '@/lib/auth/session';\nexport const x = decodeSession;\n")).toHaveLength(1);
+    expect(await problems('lib/client/example.ts', "import { hashPassword } from '@/lib/auth/password';\nexport const x = hashPassword;\n")).toHaveLength(1);
+    expect(await problems('lib/notify/example.ts', "import { recordPoll } from '@/lib/store/record-poll';\nexport const x = recordPoll;\n")).toHaveLength(1);
+    expect(await problems('lib/api/example.ts', "import { identify } from '@/lib/auth/identify';\nimport { sendTestAlert } from '@/lib/notify/test-alert';\nexport const x = [identify, sendTestAlert];\n")).toEqual([]);
+  });
+
   it('lets imports that point down through', async () => {
     expect(await problems('lib/collector/example.ts', "import { recordPoll } from '@/lib/store/record-poll';\nimport { diffStates } from '@/lib/analysis/events';\nexport const x = [recordPoll, diffStates];\n")).toEqual([]);
   });

@@ -9,7 +9,7 @@ import { useConfigs } from '@/lib/client/queries';
 import type { ConfigView } from '@/lib/views/configs';
 import { DataTable } from '@/components/parts/DataTable';
 import { QueryState } from '@/components/parts/QueryState';
-import { Chip, EmptyState, inputClass, mutedClass } from '@/components/parts/ui';
+import { Chip, EmptyState, ReadProblem, inputClass, mutedClass } from '@/components/parts/ui';
 
 type Entry = ConfigView['entries'][number];
 const col = createColumnHelper<Entry>();
@@ -59,9 +59,12 @@ export function ConfigTable({ cluster, of, what }: { cluster: string; of: { topi
         <QueryState query={q} what={`the configs of ${what}`}>
           {(d) =>
             d.readAt === null ? (
-              <EmptyState title="Not read yet">Configs are read every few minutes; they appear after the next read.</EmptyState>
+              <EmptyState title="Not read yet">
+                {d.readProblem ? <span data-testid="read-problem">Kafkascope could not read them: {d.readProblem}.</span> : 'Configs are read every few minutes; they appear after the next read.'}
+              </EmptyState>
             ) : (
               <>
+                {d.readProblem && <ReadProblem>The last read of configs failed: {d.readProblem}. Shown: the values read {formatDateTime(d.readAt)}.</ReadProblem>}
                 <div className="flex flex-wrap items-center gap-3 px-3 pb-2 text-xs">
                   <input type="search" aria-label="Filter configs" placeholder="Filter by name or value" className={inputClass} value={filter} onChange={(e) => setFilter(e.target.value)} />
                   <label className="inline-flex items-center gap-1">

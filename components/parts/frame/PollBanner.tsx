@@ -11,10 +11,12 @@ const AMBER = 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800
 export function PollBanner({ summary, error, stale, quiet = false }: { summary: ClusterSummary; error: string | null; stale?: boolean; quiet?: boolean }) {
   const p = summary.lastPoll;
   const isStale = stale ?? summary.stale;
+  // Why it cannot be read (refused credentials, a TLS mismatch, …) without the phase name in front.
+  const why = summary.statusReason ?? p?.error;
   if (summary.firstReachedAt === null && p && p.status === 'failed') {
     return (
       <div role="alert" data-banner="never-reached" className={`rounded border p-2 text-sm font-medium ${RED}`}>
-        Cluster not reached yet{p.error ? `: ${p.error}` : ''}. There is no data about it yet; Kafkascope keeps trying every{' '}
+        Cluster not reached yet{why ? `: ${why}` : ''}. There is no data about it yet; Kafkascope keeps trying every{' '}
         {Math.round(summary.pollIntervalMs / 1000)} s.
       </div>
     );
@@ -23,7 +25,7 @@ export function PollBanner({ summary, error, stale, quiet = false }: { summary: 
     return (
       <div role="alert" data-banner="unreachable" className={`rounded border p-2 text-sm font-medium ${RED}`}>
         Cluster unreachable{summary.unreachableSince ? <> since <TimeAgo at={summary.unreachableSince} /></> : null}
-        {p?.error ? `: ${p.error}` : ''}. Figures are the last known state, not current.
+        {why ? `: ${why}` : ''}. Figures are the last known state, not current.
       </div>
     );
   }
@@ -46,7 +48,7 @@ export function PollBanner({ summary, error, stale, quiet = false }: { summary: 
     return (
       <div role="alert" data-banner="failed" className={`rounded border p-2 text-sm font-medium ${RED}`}>
         Last poll failed <TimeAgo at={p.at} />
-        {p.error ? `: ${p.error}` : ''}. Figures are the last known state.
+        {why ? `: ${why}` : ''}. Figures are the last known state.
       </div>
     );
   }

@@ -109,7 +109,7 @@ describe('KafkaProbe against fake brokers', () => {
     const p = probe([a.address, b.address], { sasl: { mechanism: 'plain', username: 'alice', password: 'hunter2' } });
     const r = await timed(() => p.fetchMetadata());
     expect(r.error).toBeInstanceOf(KafkaAuthError);
-    expect(r.error?.message).toBe(`SASL authentication failed at ${a.address}: Authentication failed: bad password *** for alice`);
+    expect(r.error?.message).toBe(`authentication failed (SASL PLAIN: Authentication failed: bad password *** for alice) at ${a.address}`);
     expect(b.connections).toBe(0);
     expect(a.requests).toEqual(['18v2', '17v1', '36v1']);
   });

@@ -1,5 +1,6 @@
 import { clusterGet } from '@/lib/api/cluster-route';
 import { SORT_ORDERS, TOPIC_SORT_DEFAULT_ORDER, TOPIC_SORTS } from '@/lib/model/topics';
+import { hiddenTopicsProblem } from '@/lib/views/read-problems';
 import { readiness } from '@/lib/views/readiness';
 import { listTopics, TOPIC_STATUS } from '@/lib/views/topics';
 
@@ -16,6 +17,6 @@ export const GET = clusterGet({}, async ({ cfg, p, db }) => {
     pageSize: p.int('pageSize', { min: 1, max: 500, def: 50 }) ?? 50,
     sort: { key, order },
   };
-  const [ready, page] = await Promise.all([readiness(db, cfg.id), listTopics(db, cfg.id, query)]);
-  return { ...page, noDataReason: ready.cluster };
+  const [ready, page, readProblem] = await Promise.all([readiness(db, cfg.id), listTopics(db, cfg.id, query), hiddenTopicsProblem(db, cfg.id)]);
+  return { ...page, noDataReason: ready.cluster, readProblem };
 });

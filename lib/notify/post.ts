@@ -1,7 +1,7 @@
 // Posts one notification to one receiver and says how it went; never throws, never hangs past the
-// receiver's timeout. The URL may carry a token: errors name the receiver, not the URL.
+// receiver's timeout. The URL may carry a token: errors name the receiver, not the URL. Shared by
+// the collector's deliveries and the test alert (the CLI and the admin page).
 import type { ReceiverConfig } from '@/lib/config/alerting';
-import { errorMessage } from './deadline';
 
 export interface PostOutcome {
   ok: boolean;
@@ -34,7 +34,7 @@ export async function postNotification(r: ReceiverConfig, body: unknown): Promis
     return {
       ok: false,
       statusCode: null,
-      error: timedOut ? `receiver ${r.name} did not answer within ${r.timeoutMs} ms` : `receiver ${r.name} unreachable (${errorMessage(e)}${cause})`,
+      error: timedOut ? `receiver ${r.name} did not answer within ${r.timeoutMs} ms` : `receiver ${r.name} unreachable (${e instanceof Error ? e.message : String(e)}${cause})`,
       durationMs: performance.now() - started,
     };
   }

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { ApiError, badRequest } from './http';
+
+const MAX_BODY = 16 * 1024;
+
+/**
+ * A JSON request body checked by `schema`: 415 unless it is JSON (an HTML form from another site
+ * cannot send that without the browser asking first), 400 naming the field that is wrong.
+ */
+export async function jsonBody<T>(req: Request, schema: z.ZodType<T>): Promise<T> {
+  if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) throw new ApiError(415, 'the body must be JSON (content-type: application/json)');
+  const text = await req.text();
+  if (text.length > MAX_BODY) throw new ApiError(413, `the body is larger than ${MAX_BODY} bytes`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw badRequest('the body is not valid JSON');
+  }
+  const r = schema.safeParse(data);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw badRequest(`field "${issue?.path.join('.') || '(body)'}": ${issue?.message ?? 'invalid'}`);
+  }
+  return r.data;
+}
