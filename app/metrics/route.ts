@@ -3,7 +3,8 @@ import { respond } from '@/lib/api/http';
 import { exposition } from '@/lib/api/prometheus';
 import { getDb } from '@/lib/store/client';
 import { configuredClusters } from '@/lib/config/clusters';
-import { collectMetrics } from '@/lib/views/metrics';
+import { collectMetrics, type MetricsOptions } from '@/lib/views/metrics';
+import { metricsOptions } from '@/lib/api/metrics-options';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,13 +13,13 @@ export function GET(req: Request) {
   // A refused scrape is a JSON error like the API's; a scrape that fails is Prometheus text.
   return respond(async () => {
     await requireProbe(req);
-    return scrape();
+    return scrape(metricsOptions(req));
   });
 }
 
-async function scrape(): Promise<Response> {
+async function scrape(opts: MetricsOptions): Promise<Response> {
   try {
-    const body = exposition(await collectMetrics(getDb(), configuredClusters()));
+    const body = exposition(await collectMetrics(getDb(), configuredClusters(), opts));
     return new Response(body, { headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' } });
   } catch (e) {
     console.error('[metrics] failed:', e);

@@ -18,8 +18,17 @@ export interface Metric {
 
 const gauge = (name: string, help: string): Metric => ({ name, help, type: 'gauge', samples: [] });
 
+export interface MetricsOptions {
+  /**
+   * Lag per group, topic and partition: one series per committed partition, 10,000 and more on a
+   * large cluster (a 2.6 MB scrape). Off by default, so the label set is bounded by clusters,
+   * brokers and groups; on with `?partition_lag=true` or KAFKASCOPE_METRICS_PARTITION_LAG=true.
+   */
+  partitionLag: boolean;
+}
+
 /** Everything /metrics exposes, read from the current-state tables (no Kafka calls). */
-export async function collectMetrics(db: Db, clusters: ClusterConfig[], now = Date.now()): Promise<Metric[]> {
+export async function collectMetrics(db: Db, clusters: ClusterConfig[], opts: MetricsOptions = { partitionLag: false }, now = Date.now()): Promise<Metric[]> {
   const m = {
     up: gauge('kafkascope_cluster_reachable', 'Whether the last poll could read cluster metadata (1) or not (0).'),
     pollOk: gauge('kafkascope_poll_success', 'Whether the last poll succeeded completely (1), partially (0.5) or failed (0).'),
@@ -51,7 +60,8 @@ export async function collectMetrics(db: Db, clusters: ClusterConfig[], now = Da
         where: { clusterId: cluster },
         _sum: { underReplicatedPartitions: true, underMinIsrPartitions: true, offlinePartitions: true },
       }),
-      db.consumerGroup.findMany({ where: { clusterId: cluster } }),
+      // The per-partition JSON is the bulk of a group's row: read it only when it is exported.
+      db.consumerGroup.findMany({ where: { clusterId: cluster }, select: { groupId: true, totalLag: true, maxLagSeconds: true, status: true, partitions: opts.partitionLag } }),
       db.finding.groupBy({ by: ['severity'], where: { clusterId: cluster }, _count: { _all: true } }),
       db.alert.groupBy({ by: ['rule', 'severity'], where: { clusterId: cluster, state: 'firing' }, _count: { _all: true } }),
       db.alertDelivery.groupBy({ by: ['receiver', 'status'], where: { clusterId: cluster, status: { in: ['pending', 'failed'] } }, _count: { _all: true } }),
@@ -83,6 +93,7 @@ export async function collectMetrics(db: Db, clusters: ClusterConfig[], now = Da
       if (g.totalLag !== null) m.lag.samples.push({ labels: gl, value: Number(g.totalLag) });
       if (g.maxLagSeconds !== null) m.lagSec.samples.push({ labels: gl, value: g.maxLagSeconds });
       if (g.status) m.status.samples.push({ labels: gl, value: lagStatusRank(g.status) });
+      if (!opts.partitionLag) continue;
       for (const p of (g.partitions as StoredPartitionLag[] | null) ?? []) {
         const pl = { ...gl, topic: p.topic, partition: p.partition };
         if (p.lag !== null) m.pLag.samples.push({ labels: pl, value: Number(p.lag) });
