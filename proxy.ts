@@ -2,26 +2,34 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { malformedSegment, malformedSegmentMessage } from '@/lib/api/path-encoding';
 import { PUBLIC_PAGES, proxySession, type ProxySession } from '@/lib/api/proxy-session';
 import { DATA_CSP, STATIC_SECURITY_HEADERS, isDataPath, newNonce, pageCsp } from '@/lib/api/security-headers';
+import { isForeignHost } from '@/lib/auth/request';
 import { PATH_HEADER } from '@/lib/auth/settings';
+import { configuredAuth } from '@/lib/config/auth';
 
 /**
- * Runs before every request is routed: answers a path Next.js could not decode with a 400 (a
- * 500 otherwise), sends a page request without a valid session to the sign-in page (the pages and
+ * Runs before every request is routed: refuses another site's name in Host while nothing is
+ * configured (DNS rebinding, lib/auth/request.ts), answers a path Next.js could not decode with a
+ * 400 (a 500 otherwise), sends a page request without a valid session to the sign-in page (the pages and
  * route handlers check again themselves), re-issues a session cookie that is due (idle expiry),
  * and puts the security headers on every response, with a fresh CSP nonce for pages (Next.js reads
  * it from the request's Content-Security-Policy and puts it on its scripts).
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  if (isForeignHost(request.headers.get('host'), configuredAuth())) {
+    const error = 'without authentication configured this dashboard answers to localhost, 127.0.0.1 and [::1] only (or set KAFKASCOPE_PUBLIC_URL)';
+    return secured(NextResponse.json({ error }, { status: 421 }), DATA_CSP);
+  }
   const { pathname, search } = request.nextUrl;
   const bad = malformedSegment(pathname);
   if (bad !== null) return secured(badPath(pathname, bad), DATA_CSP);
   const session = await proxySession(request, pathname);
   if (isDataPath(pathname)) return refreshed(secured(NextResponse.next(), DATA_CSP), session);
+  const back = new URLSearchParams(search);
+  back.delete('_rsc'); // a client-side navigation's cache key, not part of the page's address
+  const path = `${pathname}${back.size > 0 ? `?${back}` : ''}`;
   if (!session.signedIn && !PUBLIC_PAGES.includes(pathname)) {
     const login = new URL('/login', request.url);
-    const back = new URLSearchParams(search);
-    back.delete('_rsc'); // a client-side navigation's cache key, not part of the page's address
-    login.searchParams.set('next', `${pathname}${back.size > 0 ? `?${back}` : ''}`);
+    login.searchParams.set('next', path);
     return secured(NextResponse.redirect(login, 303), DATA_CSP);
   }
   const nonce = newNonce();
@@ -29,7 +37,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp);
-  headers.set(PATH_HEADER, `${pathname}${search}`);
+  headers.set(PATH_HEADER, path);
   return refreshed(secured(NextResponse.next({ request: { headers } }), csp), session);
 }
 

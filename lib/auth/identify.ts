@@ -13,9 +13,24 @@ export const OPEN_IDENTITY: Identity = { name: null, role: 'admin', method: 'non
 
 export const authRequired = (auth: AuthSettings) => auth.mode === 'on';
 
+/**
+ * A session as the configuration stands now: a built-in user who was removed (or built-in users
+ * turned off) has none, and has the role configured now; an OpenID Connect session ends when
+ * OpenID Connect is no longer configured.
+ */
+export function asConfigured(s: Session, auth: AuthSettings): Session | null {
+  if (auth.mode !== 'on') return null;
+  if (s.method === 'password') {
+    const user = auth.users.find((u) => u.name === s.name);
+    return user ? { ...s, role: user.role } : null;
+  }
+  return auth.oidc ? s : null;
+}
+
 /** The session a request carries, valid now, or null (no database: the sign-out check is local only). */
 export async function sessionOf(headers: Headers, auth: AuthSettings, db: Db | null, now = Date.now()): Promise<Session | null> {
-  const s = await decodeSession(cookieValue(headers.get('cookie'), SESSION_COOKIE), sessionSecret(auth.sessionSecret), auth, now);
+  const decoded = await decodeSession(cookieValue(headers.get('cookie'), SESSION_COOKIE), sessionSecret(auth.sessionSecret), auth, now);
+  const s = decoded && asConfigured(decoded, auth);
   if (!s || (await isSignedOut(s.sid, db, auth.absoluteMs, now))) return null;
   return s;
 }

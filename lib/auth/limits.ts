@@ -28,16 +28,25 @@ export function signInWait(user: string, ip: string | null): number {
   return Math.max(l.perUserAndIp.retryAfterMs(userIpKey(user, ip)), l.perUser.retryAfterMs(userKey(user)));
 }
 
-/** Counts a failed sign-in; returns the wait it leaves (0 while attempts remain). */
-export function signInFailed(user: string, ip: string | null): number {
+/** tried: false when the attempt was refused without checking (waitMs: how long); true when the check failed (waitMs: the wait it leaves, 0 while attempts remain). */
+export type SignInOutcome<T> = { ok: true; value: T } | { ok: false; tried: boolean; waitMs: number };
+
+/**
+ * Runs `verify` (the password check) unless this user and address must wait. The attempt is counted
+ * before `verify` is awaited, so guesses sent in parallel cannot all pass the check; a success takes
+ * its count back. Returns the value, or the wait (over the limit before, or left after a failure).
+ */
+export async function limitedSignIn<T>(user: string, ip: string | null, verify: () => Promise<T | null>): Promise<SignInOutcome<T>> {
+  const wait = signInWait(user, ip);
+  if (wait > 0) return { ok: false, tried: false, waitMs: wait };
   const l = limiters();
   l.perUserAndIp.fail(userIpKey(user, ip));
-  l.perUser.fail(userKey(user));
-  return signInWait(user, ip);
-}
-
-export function signInSucceeded(user: string, ip: string | null): void {
-  limiters().perUserAndIp.clear(userIpKey(user, ip));
+  const at = l.perUser.fail(userKey(user));
+  const value = await verify();
+  if (value === null) return { ok: false, tried: true, waitMs: signInWait(user, ip) };
+  l.perUserAndIp.clear(userIpKey(user, ip));
+  l.perUser.forget(userKey(user), at);
+  return { ok: true, value };
 }
 
 /** Counts a test alert to this receiver; returns how long to wait when over the limit (then nothing is sent). */

@@ -28,11 +28,22 @@ export class FailureLimiter {
     return f[f.length - this.limit]! + this.windowMs - this.now();
   }
 
-  fail(key: string): void {
+  /** Counts a failure; returns its time (for `forget`). */
+  fail(key: string): number {
     const f = this.recent(key);
+    const at = this.now();
     this.failures.delete(key); // re-inserted last: Map order is staleness order
-    this.failures.set(key, [...f, this.now()]);
+    this.failures.set(key, [...f, at]);
     while (this.failures.size > this.maxKeys) this.failures.delete(this.failures.keys().next().value!);
+    return at;
+  }
+
+  /** Takes back one failure counted at `at` (an attempt counted in advance that succeeded). */
+  forget(key: string, at: number): void {
+    const f = this.failures.get(key);
+    const i = f?.indexOf(at) ?? -1;
+    if (f && i >= 0) f.splice(i, 1);
+    if (f?.length === 0) this.failures.delete(key);
   }
 
   clear(key: string): void {

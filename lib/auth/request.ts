@@ -1,6 +1,6 @@
 // What a request says about where it comes from: its cookies, its address, https or not, and
 // whether a state-changing request comes from our own pages.
-import type { AuthSettings } from '@/lib/config/auth';
+import { isLoopbackHost, type AuthSettings } from '@/lib/config/auth';
 
 export function cookieValue(cookieHeader: string | null, name: string): string | null {
   for (const part of (cookieHeader ?? '').split(';')) {
@@ -55,4 +55,25 @@ export function safeNext(raw: string | null | undefined): string {
   if (!raw || raw.length > 2000 || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\') || /[\u0000-\u001f]/.test(raw)) return '/';
   if (raw.startsWith('/login') || raw.startsWith('/api/')) return '/';
   return raw;
+}
+
+/** The name in a Host header, without the port: `[::1]:3000` → `[::1]`, `Localhost.:80` → `localhost`. */
+function hostName(host: string): string {
+  const h = host.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1) || h;
+  return h.split(':')[0]!.replace(/\.$/, '');
+}
+
+/**
+ * Whether a request must be refused as DNS rebinding: with nothing configured (open on loopback,
+ * everyone an admin), another site's page can still reach the port through a name of its own that
+ * it points at 127.0.0.1. Its requests carry that name in Host: only loopback names and addresses
+ * and the configured public address are ours. Browsers always send Host; a request without one
+ * is not a page's.
+ */
+export function isForeignHost(host: string | null, auth: Pick<AuthSettings, 'mode' | 'publicUrl'>): boolean {
+  if (auth.mode !== 'unconfigured' || host === null) return false;
+  const name = hostName(host);
+  if (isLoopbackHost(name)) return false;
+  return !(auth.publicUrl !== null && new URL(auth.publicUrl).hostname.toLowerCase() === name);
 }

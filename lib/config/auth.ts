@@ -55,6 +55,8 @@ export interface AuthSettings {
 
 export const DEFAULT_IDLE_MINUTES = 30;
 export const DEFAULT_MAX_HOURS = 12;
+/** The longest a session can last (the idle limit's maximum, 7 days, is shorter). */
+export const MAX_SESSION_HOURS = 30 * 24;
 const MIN_SECRET = 32;
 const MIN_TOKEN = 16;
 
@@ -64,7 +66,7 @@ export const authFileSchema = z.strictObject({
   mode: z.string().optional(),
   sessionSecret: secret.optional(),
   idleMinutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
-  maxHours: z.number().min(0.1).max(30 * 24).optional(),
+  maxHours: z.number().min(0.1).max(MAX_SESSION_HOURS).optional(),
   users: z.array(z.strictObject({ name: z.string(), role: z.enum(ROLES), passwordHash: secret })).optional(),
   oidc: z
     .strictObject({
@@ -219,7 +221,7 @@ export function loadAuth(env: Env, readFile: (path: string) => string): AuthSett
     throw new ConfigError(`the metrics token must be at least ${MIN_TOKEN} characters without spaces`);
   }
   const idleMinutes = raw?.idleMinutes ?? positive(env, 'KAFKASCOPE_SESSION_IDLE_MINUTES', 7 * 24 * 60) ?? DEFAULT_IDLE_MINUTES;
-  const maxHours = raw?.maxHours ?? positive(env, 'KAFKASCOPE_SESSION_MAX_HOURS', 30 * 24) ?? DEFAULT_MAX_HOURS;
+  const maxHours = raw?.maxHours ?? positive(env, 'KAFKASCOPE_SESSION_MAX_HOURS', MAX_SESSION_HOURS) ?? DEFAULT_MAX_HOURS;
   return {
     mode,
     users: mode === 'on' ? users : [],

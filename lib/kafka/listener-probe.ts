@@ -35,11 +35,13 @@ function handshakeRequest(): Buffer {
 export function parseHandshakeResponse(buf: Buffer): { errorCode: number; mechanisms: string[] } | null {
   if (buf.length < 14 || buf.readInt32BE(0) !== buf.length - 4 || buf.readInt32BE(4) !== CORRELATION_ID) return null;
   const errorCode = buf.readInt16BE(8);
-  const n = buf.readInt32BE(10);
+  // The count and lengths are the peer's: each mechanism takes at least its 2-byte length.
+  const n = Math.min(buf.readInt32BE(10), (buf.length - 14) / 2);
   const mechanisms: string[] = [];
   let o = 14;
   for (let i = 0; i < n && o + 2 <= buf.length; i++) {
     const len = buf.readInt16BE(o);
+    if (len < 0 || o + 2 + len > buf.length) break;
     mechanisms.push(buf.toString('utf8', o + 2, o + 2 + len));
     o += 2 + len;
   }

@@ -1,3 +1,4 @@
+import { MAX_SESSION_HOURS } from '@/lib/config/auth';
 import type { Db } from './client';
 
 export interface RetentionPolicy {
@@ -11,11 +12,23 @@ export interface RetentionPolicy {
   commitSampleDays: number;
   /** Hourly lag rollups (30-day charts). */
   lagRollupDays: number;
+  /** Audit log rows (sign-out rows stay at least as long as a session can last: see auditCutoffs). */
+  auditDays: number;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { offsetSampleDays: 7, pollRunDays: 30, lagSampleDays: 3, commitSampleDays: 1, lagRollupDays: 90 };
+export const DEFAULT_RETENTION: RetentionPolicy = { offsetSampleDays: 7, pollRunDays: 30, lagSampleDays: 3, commitSampleDays: 1, lagRollupDays: 90, auditDays: 90 };
 
-/** KAFKASCOPE_RETENTION_{OFFSETS,POLLS,LAG,COMMITS,ROLLUPS}_DAYS override the defaults. */
+/**
+ * Audit rows older than `rows` go; sign-out rows only when older than `logouts` too, which is at
+ * least the longest session plus a day: other web instances learn of a sign-out from its row
+ * (lib/auth/logouts.ts), so it must outlive every session it could end.
+ */
+export function auditCutoffs(auditDays: number, now: number): { rows: Date; logouts: Date } {
+  const day = 24 * 3600 * 1000;
+  return { rows: new Date(now - auditDays * day), logouts: new Date(now - Math.max(auditDays, MAX_SESSION_HOURS / 24 + 1) * day) };
+}
+
+/** KAFKASCOPE_RETENTION_{OFFSETS,POLLS,LAG,COMMITS,ROLLUPS,AUDIT}_DAYS override the defaults. */
 export function retentionFromEnv(env: Record<string, string | undefined> = process.env): RetentionPolicy {
   const days = (raw: string | undefined, def: number) => {
     const n = Number(raw);
@@ -27,6 +40,7 @@ export function retentionFromEnv(env: Record<string, string | undefined> = proce
     lagSampleDays: days(env.KAFKASCOPE_RETENTION_LAG_DAYS, DEFAULT_RETENTION.lagSampleDays),
     commitSampleDays: days(env.KAFKASCOPE_RETENTION_COMMITS_DAYS, DEFAULT_RETENTION.commitSampleDays),
     lagRollupDays: days(env.KAFKASCOPE_RETENTION_ROLLUPS_DAYS, DEFAULT_RETENTION.lagRollupDays),
+    auditDays: days(env.KAFKASCOPE_RETENTION_AUDIT_DAYS, DEFAULT_RETENTION.auditDays),
   };
 }
 
@@ -36,25 +50,28 @@ export interface Pruned {
   lagSamples: number;
   commitSamples: number;
   lagRollups: number;
+  auditEntries: number;
 }
 
 /**
  * Rolls recent lag up into hourly buckets, then deletes samples past retention. Rollups are
  * written before raw samples can expire (rollup window < lag retention), so no hour is lost.
- * Events are never deleted: they are the incident record.
+ * Events are never deleted: they are the incident record. Audit rows are (see auditCutoffs).
  */
 export async function applyRetention(db: Db, policy: RetentionPolicy, now = Date.now()): Promise<Pruned> {
   await rollUpLag(db, new Date(now - 3 * 3600_000));
   const day = 24 * 3600 * 1000;
   const before = (days: number) => new Date(now - days * day);
-  const [o, p, l, c, r] = await Promise.all([
+  const audit = auditCutoffs(policy.auditDays, now);
+  const [o, p, l, c, r, a] = await Promise.all([
     db.offsetSample.deleteMany({ where: { at: { lt: before(policy.offsetSampleDays) } } }),
     db.pollRun.deleteMany({ where: { startedAt: { lt: before(policy.pollRunDays) } } }),
     db.lagSample.deleteMany({ where: { at: { lt: before(policy.lagSampleDays) } } }),
     db.commitSample.deleteMany({ where: { at: { lt: before(policy.commitSampleDays) } } }),
     db.lagRollup.deleteMany({ where: { bucket: { lt: before(policy.lagRollupDays) } } }),
+    db.auditEntry.deleteMany({ where: { OR: [{ action: { not: 'logout' }, at: { lt: audit.rows } }, { at: { lt: audit.logouts } }] } }),
   ]);
-  return { offsetSamples: o.count, pollRuns: p.count, lagSamples: l.count, commitSamples: c.count, lagRollups: r.count };
+  return { offsetSamples: o.count, pollRuns: p.count, lagSamples: l.count, commitSamples: c.count, lagRollups: r.count, auditEntries: a.count };
 }
 
 /** (Re)computes the hourly lag buckets from `since` (rounded down to the hour) to now; idempotent. */

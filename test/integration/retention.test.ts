@@ -26,14 +26,25 @@ it('prunes samples and poll records past retention, keeps recent ones and every 
     data: [40, 10].map((d) => ({ clusterId: 'c', startedAt: daysAgo(d), durationMs: 5, status: 'ok', phases: [] })),
   });
   await db.event.create({ data: { clusterId: 'c', at: daysAgo(400), type: 'BROKER_DOWN', brokerId: 1, details: {} } });
+  // Sign-out rows outlive the audit retention as long as a session could: other instances read them.
+  await db.auditEntry.createMany({
+    data: [
+      { at: daysAgo(10), action: 'login', userName: 'gone', sessionId: 's1' },
+      { at: daysAgo(10), action: 'logout', userName: 'kept', sessionId: 's2' },
+      { at: daysAgo(40), action: 'logout', userName: 'gone', sessionId: 's3' },
+      { at: daysAgo(1), action: 'login-failed', userName: 'kept' },
+    ],
+  });
 
-  expect(await applyRetention(db, { offsetSampleDays: 7, pollRunDays: 30, lagSampleDays: 3, commitSampleDays: 1, lagRollupDays: 90 }, now)).toEqual({
+  expect(await applyRetention(db, { offsetSampleDays: 7, pollRunDays: 30, lagSampleDays: 3, commitSampleDays: 1, lagRollupDays: 90, auditDays: 7 }, now)).toEqual({
     offsetSamples: 1,
     pollRuns: 1,
     lagSamples: 0,
     commitSamples: 0,
     lagRollups: 0,
+    auditEntries: 2,
   });
+  expect((await db.auditEntry.findMany()).map((r) => r.userName)).toEqual(['kept', 'kept']);
   expect((await db.offsetSample.findMany({ orderBy: { at: 'asc' } })).map((s) => Number(s.endOffset))).toEqual([6, 1]);
   expect(await db.pollRun.count()).toBe(1);
   expect(await db.event.count()).toBe(1);

@@ -9,7 +9,12 @@ import type { AuthSettings } from '@/lib/config/auth';
 // check goes on with what this process knows.
 const SECRET = 'guard-test-session-secret-0123456789abcdef';
 const TOKEN = 'guard-test-metrics-token';
-const base: AuthSettings = { mode: 'on', users: [], oidc: null, sessionSecret: SECRET, idleMs: 30 * 60_000, absoluteMs: 12 * 3600_000, metricsToken: TOKEN, publicUrl: null };
+// The sessions' users are configured (a session of a user who is not ends: lib/auth/identify.ts).
+const users: AuthSettings['users'] = [
+  { name: 'viewer', role: 'viewer', passwordHash: 'unused' },
+  { name: 'admin', role: 'admin', passwordHash: 'unused' },
+];
+const base: AuthSettings = { mode: 'on', users, oidc: null, sessionSecret: SECRET, idleMs: 30 * 60_000, absoluteMs: 12 * 3600_000, metricsToken: TOKEN, publicUrl: null };
 const g = globalThis as unknown as { kafkascopeAuth?: AuthSettings; kafkascopeDb?: { $disconnect(): Promise<void> } };
 const saved = { auth: g.kafkascopeAuth, db: process.env.DATABASE_URL };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientIp, cookieValue, isCrossSite, isHttps, safeNext } from '@/lib/auth/request';
+import { clientIp, cookieValue, isCrossSite, isForeignHost, isHttps, safeNext } from '@/lib/auth/request';
 import { bearerToken, safeEqual } from '@/lib/auth/tokens';
 
 const h = (o: Record<string, string>) => new Headers(o);
@@ -49,5 +49,33 @@ describe('what a request says', () => {
     expect(bearerToken('bearer abc')).toBe('abc');
     expect(bearerToken('Basic abc')).toBeNull();
     expect(bearerToken(null)).toBeNull();
+  });
+});
+
+describe('DNS rebinding while nothing is configured', () => {
+  const open = { mode: 'unconfigured' as const, publicUrl: null };
+  it('answers to loopback names and addresses, with any port', () => {
+    for (const host of ['localhost', 'localhost:3000', 'LocalHost:3400', '127.0.0.1', '127.0.0.1:3400', '127.8.9.10:80', '[::1]', '[::1]:3000']) {
+      expect(isForeignHost(host, open), host).toBe(false);
+    }
+  });
+
+  it("refuses another name, even one pointed at 127.0.0.1, and other addresses", () => {
+    for (const host of ['evil.example', 'evil.example:3000', 'localhost.evil.example', '127.0.0.1.evil.example', '10.0.0.5:3000', '[::2]:3000', '0.0.0.0:3000', '']) {
+      expect(isForeignHost(host, open), host).toBe(true);
+    }
+  });
+
+  it('answers to the configured public address too', () => {
+    const withUrl = { mode: 'unconfigured' as const, publicUrl: 'http://dash.internal:8080' };
+    expect(isForeignHost('dash.internal:8080', withUrl)).toBe(false);
+    expect(isForeignHost('DASH.internal', withUrl)).toBe(false);
+    expect(isForeignHost('evil.example', withUrl)).toBe(true);
+  });
+
+  it('leaves it to authentication when that is configured or turned off on purpose', () => {
+    expect(isForeignHost('evil.example', { mode: 'on', publicUrl: null })).toBe(false);
+    expect(isForeignHost('evil.example', { mode: 'none', publicUrl: null })).toBe(false);
+    expect(isForeignHost(null, open)).toBe(false);
   });
 });

@@ -64,6 +64,20 @@ describe('securityProblem', () => {
 });
 
 describe('probeListener', () => {
+  it('reads a hostile SaslHandshake answer in bounded time: a negative length or a huge count ends the list', () => {
+    const frame = (...parts: Buffer[]) => {
+      const body = cat(i32(0x6b73), i16(0), ...parts);
+      return cat(i32(body.length), body);
+    };
+    // A length of -2 would never move the cursor; a count of 2^31-1 would loop (and allocate) for ever.
+    expect(parseHandshakeResponse(frame(i32(0x7fffffff), i16(-2), i16(-2)))).toEqual({ errorCode: 0, mechanisms: [] });
+    expect(parseHandshakeResponse(frame(i32(0x7fffffff), str('PLAIN'), i16(-1)))).toEqual({ errorCode: 0, mechanisms: ['PLAIN'] });
+    // A length past the end of the answer: not read beyond it.
+    expect(parseHandshakeResponse(frame(i32(2), str('PLAIN'), i16(30_000), Buffer.from('AB')))).toEqual({ errorCode: 0, mechanisms: ['PLAIN'] });
+    // Many empty names: no more than the buffer can hold.
+    expect(parseHandshakeResponse(frame(i32(0x7fffffff), ...Array.from({ length: 1000 }, () => i16(0))))!.mechanisms).toHaveLength(1000);
+  });
+
   it('reads a SaslHandshake answer; a listener that hangs up on both is unknown (null)', async () => {
     const body = cat(i32(0x6b73), i16(0), arr([str('PLAIN'), str('X')]));
     expect(parseHandshakeResponse(cat(i32(body.length), body))).toEqual({ errorCode: 0, mechanisms: ['PLAIN', 'X'] });

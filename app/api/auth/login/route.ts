@@ -4,7 +4,7 @@ import { jsonBody } from '@/lib/api/body';
 import { requireSameSite } from '@/lib/api/guard';
 import { ApiError, json, respond } from '@/lib/api/http';
 import { setSessionCookie, tooManyAttempts } from '@/lib/api/sign-in';
-import { signInFailed, signInSucceeded, signInWait } from '@/lib/auth/limits';
+import { limitedSignIn } from '@/lib/auth/limits';
 import { verifyPassword } from '@/lib/auth/password';
 import { clientIp, safeNext } from '@/lib/auth/request';
 import { randomId } from '@/lib/auth/tokens';
@@ -22,16 +22,15 @@ export function POST(req: Request) {
     requireSameSite(req);
     const { user, password, next } = await jsonBody(req, body);
     const ip = clientIp(req.headers);
-    const wait = signInWait(user, ip);
-    if (wait > 0) throw tooManyAttempts(wait, 'failed sign-ins');
-    const who = await verifyPassword(auth.users, user, password);
-    if (!who) {
-      const limited = signInFailed(user, ip);
+    const attempt = await limitedSignIn(user, ip, () => verifyPassword(auth.users, user, password));
+    if (!attempt.ok && !attempt.tried) throw tooManyAttempts(attempt.waitMs, 'failed sign-ins');
+    if (!attempt.ok) {
+      const limited = attempt.waitMs;
       const reason = auth.users.some((u) => u.name === user) ? 'wrong password' : 'unknown user';
       await audit({ action: 'login-failed', user, ip, method: 'password', detail: limited > 0 ? { reason, limitedForSeconds: Math.ceil(limited / 1000) } : { reason } });
       throw new ApiError(401, 'wrong user name or password');
     }
-    signInSucceeded(user, ip);
+    const who = attempt.value;
     const now = Date.now();
     const session = { sid: randomId(), name: who.name, role: who.role, method: 'password' as const, authAt: now, seenAt: now };
     await audit({ action: 'login', user: who.name, ip, method: 'password', sessionId: session.sid, detail: { role: who.role } });

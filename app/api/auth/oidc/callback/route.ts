@@ -23,8 +23,11 @@ export function GET(req: Request) {
       clearFlowCookie(res, req, auth);
       return res;
     };
-    const flow = flowSchema.safeParse(await unseal(cookieValue(req.headers.get('cookie'), OIDC_FLOW_COOKIE) ?? '', keyFor(sessionSecret(auth.sessionSecret), 'oidc-flow'), 'oidc-flow'));
+    const flowCookie = cookieValue(req.headers.get('cookie'), OIDC_FLOW_COOKIE);
+    const flow = flowSchema.safeParse(await unseal(flowCookie ?? '', keyFor(sessionSecret(auth.sessionSecret), 'oidc-flow'), 'oidc-flow'));
     if (!flow.success) {
+      // Without a flow cookie no sign-in was in progress here: anyone can call this, so no audit row.
+      if (flowCookie === null) return back('expired');
       await audit({ action: 'login-failed', user: '(single sign-on)', ip, method: 'oidc', detail: { reason: 'no sign-in in progress, or it took longer than 10 minutes' } });
       return back('expired');
     }
