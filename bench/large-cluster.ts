@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import kafkajs from 'kafkajs';
-import { LocalCluster } from '@/dev/kafka/cluster';
 import { ClusterCollector } from '@/lib/collector/cluster-collector';
 import { createKafkaSource } from '@/lib/collector/kafka-source';
-import { KafkaProbe } from '@/lib/kafka';
-import { Broker, ConnectionPool, silentLogger, socketFactory } from '@/lib/kafka/internals';
 import { createDb } from '@/lib/store/client';
 import { migrate } from '@/lib/store/migrate';
 import { freshDatabase } from '@/test/support/database';
+import { cluster, fill, PARTITIONS, SIZE } from './large-fill';
 import { summarise, type Summary } from './stats';
 
 /**
@@ -24,97 +22,9 @@ import { summarise, type Summary } from './stats';
  * The cluster (ports BENCH_BASE_PORT, default 47092..47094; data in dev/.cache/) is kept with
  * --keep and found again by the next run, so filling it is paid once; without --keep it is wiped.
  */
-const TOPICS = Number(process.env.BENCH_TOPICS ?? 1000);
-const GROUPS = Number(process.env.BENCH_GROUPS ?? 500);
-const GROUP_TOPICS = Number(process.env.BENCH_GROUP_TOPICS ?? 4);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TICKS = Number(process.env.BENCH_TICKS ?? 12);
-const PARTITIONS = 10;
 const keep = process.argv.includes('--keep');
-const basePort = Number(process.env.BENCH_BASE_PORT ?? 47092);
-// 320 MiB per node does not hold 10,000 partitions (dev/kafka/README.md).
-process.env.KAFKA_NODE_HEAP ??= '1g';
-
-const cluster = new LocalCluster({ basePort, dataDir: `dev/.cache/bench-large-${basePort}`, log: (m) => console.log(`[cluster] ${m}`) });
-const topicName = (i: number) => `large-${String(i).padStart(5, '0')}`;
-const groupName = (g: number) => `large-group-${String(g).padStart(4, '0')}`;
-
-interface OffsetCommitter {
-  connect(): Promise<void>;
-  offsetCommit(req: { groupId: string; groupGenerationId: number; memberId: string; retentionTime: number; topics: { topic: string; partitions: { partition: number; offset: string }[] }[] }): Promise<unknown>;
-}
-
-/**
- * Commits for groups that have no members, the way `kafka-consumer-groups --reset-offsets` does
- * (OffsetCommit with generation -1): one request per group to its coordinator, not a consumer
- * joining each group (kafkajs' admin.setOffsets), which takes seconds per group.
- */
-async function commitGroups(brokers: string[], names: string[]): Promise<void> {
-  const probe = new KafkaProbe({ brokers, clientId: 'bench-commits' });
-  const committers = new Map<string, OffsetCommitter>();
-  try {
-    const ids = Array.from({ length: GROUPS }, (_, g) => groupName(g));
-    // The first FindCoordinator creates __consumer_offsets: ask again until every group has one.
-    let coordinators = await probe.findCoordinators(ids);
-    for (let i = 0; i < 60 && [...coordinators.values()].some((c) => 'error' in c); i++) {
-      await new Promise((r) => setTimeout(r, 1000));
-      coordinators = await probe.findCoordinators(ids);
-    }
-    for (let g = 0; g < GROUPS; g++) {
-      const c = coordinators.get(groupName(g));
-      if (!c || 'error' in c) throw new Error(`no coordinator for ${groupName(g)}: ${c && 'error' in c ? c.error : 'none'}`);
-      const key = `${c.host}:${c.port}`;
-      let b = committers.get(key);
-      if (!b) {
-        const connectionPool = new ConnectionPool({ host: c.host, port: c.port, clientId: 'bench-commits', ssl: null, sasl: null, logger: silentLogger(), socketFactory, connectionTimeout: 5000, requestTimeout: 10_000 });
-        // kafkajs' Broker has offsetCommit; lib/kafka declares only what Kafkascope itself uses.
-        b = new Broker({ connectionPool, logger: silentLogger() }) as unknown as OffsetCommitter;
-        await b.connect();
-        committers.set(key, b);
-      }
-      const topics = Array.from({ length: GROUP_TOPICS }, (_, k) => names[(g * GROUP_TOPICS + k) % names.length]!);
-      // Half the groups fully caught up, half 5 messages behind on each partition.
-      await b.offsetCommit({ groupId: groupName(g), groupGenerationId: -1, memberId: '', retentionTime: -1, topics: topics.map((topic) => ({ topic, partitions: Array.from({ length: PARTITIONS }, (_, p) => ({ partition: p, offset: g % 2 === 0 ? '20' : '15' })) })) });
-    }
-  } finally {
-    await probe.close();
-  }
-}
-
-async function fill(kafka: kafkajs.Kafka): Promise<string[]> {
-  const names = Array.from({ length: TOPICS }, (_, i) => topicName(i));
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const existing = new Set(await admin.listTopics());
-    const missing = names.filter((n) => !existing.has(n));
-    const t0 = performance.now();
-    for (let i = 0; i < missing.length; i += 50) {
-      await admin.createTopics({ topics: missing.slice(i, i + 50).map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 3 })), waitForLeaders: false });
-      if (i % 500 === 0) console.log(`[fill] ${i + Math.min(50, missing.length - i)} of ${missing.length} topics created`);
-    }
-    if (missing.length) {
-      console.log(`[fill] ${missing.length} topics (${missing.length * PARTITIONS} partitions) created in ${Math.round((performance.now() - t0) / 1000)} s`);
-      await new Promise((r) => setTimeout(r, 10_000)); // leaders elected
-      const producer = kafka.producer();
-      await producer.connect();
-      // 20 records on every partition, so committed offsets 15 are 5 behind and 20 caught up.
-      for (let i = 0; i < missing.length; i += 20) {
-        await producer.sendBatch({ topicMessages: missing.slice(i, i + 20).map((topic) => ({ topic, messages: Array.from({ length: 20 * PARTITIONS }, (_, k) => ({ partition: k % PARTITIONS, value: `m${k}` })) })) });
-      }
-      await producer.disconnect();
-      console.log(`[fill] 20 records on each partition`);
-    }
-    const groups = new Set((await admin.listGroups()).groups.map((g) => g.groupId));
-    if (groups.size < GROUPS || missing.length) {
-      await commitGroups(cluster.brokers(), names);
-      console.log(`[fill] ${GROUPS} groups committed on ${GROUP_TOPICS} topics each (${GROUPS * GROUP_TOPICS * PARTITIONS} committed partitions)`);
-    }
-  } finally {
-    await admin.disconnect();
-  }
-  return names;
-}
 
 /** Wall time of a command run `n` times, and whether each run succeeded. */
 function timeCommand(cmd: string, args: string[], n: number): { times: number[]; bytes: number } {
@@ -188,7 +98,7 @@ try {
     }
     return times;
   })();
-  line('lag of all groups vs `kafka-consumer-groups --describe --all-groups`', summarise('lag', ourLag.times), summarise('cg', cg), `our CPU p50 ${summarise('cpu', ourLag.cpu).p50} ms; ${GROUPS} groups`);
+  line('lag of all groups vs `kafka-consumer-groups --describe --all-groups`', summarise('lag', ourLag.times), summarise('cg', cg), `our CPU p50 ${summarise('cpu', ourLag.cpu).p50} ms; ${SIZE.groups} groups`);
   await source.close();
 
   // 3. Full collector ticks into Postgres.
