@@ -1,3 +1,4 @@
+import { ElrCache } from './elr-cache';
 import { EndOffsetGuard } from '@/lib/analysis/end-offsets';
 import { diffStates } from '@/lib/analysis/events';
 import { partitionKey, type RecordTime } from '@/lib/analysis/group-lag';
@@ -48,6 +49,8 @@ export class ClusterCollector {
   private prev: ClusterState | null | undefined = undefined; // undefined = not loaded yet
   private source: ClusterSource | null = null;
   private pollCount = 0;
+  /** ELR of the topics that can have one each poll, of all on config-refresh polls. */
+  private readonly elr = new ElrCache();
   private configsStale = true;
   private fullConfigsStale = true;
   private lastOutcome: string | null = null;
@@ -137,7 +140,7 @@ export class ClusterCollector {
     const refreshConfigs = this.configsStale || this.pollCount % COLLECTOR.configEveryNPolls === 0;
     const fullConfigs = this.fullConfigsStale || this.pollCount % COLLECTOR.fullConfigsEveryNPolls === 0;
     const newTopics = fullConfigs ? [] : (this.prev?.topics ?? []).map((t) => t.name).filter((n) => !this.fullyConfigured.has(n));
-    const result = await poll(this.source, { deadlineMs: Math.floor(this.cfg.pollIntervalMs * COLLECTOR.deadlineFraction), refreshConfigs: refreshConfigs || fullConfigs, fullConfigs, fullConfigsFor: newTopics });
+    const result = await poll(this.source, { deadlineMs: Math.floor(this.cfg.pollIntervalMs * COLLECTOR.deadlineFraction), refreshConfigs: refreshConfigs || fullConfigs, fullConfigs, fullConfigsFor: newTopics, elr: this.elr });
     if (result.configEntries) {
       if (fullConfigs) this.fullyConfigured.clear();
       for (const t of result.configEntries.keys()) this.fullyConfigured.add(t);

@@ -23,7 +23,7 @@ export function createKafkaSource(cfg: ClusterConfig): ClusterSource {
     listOffsets: (meta) => probe.listOffsets(meta),
     describeLogDirs: (id) => probe.describeLogDirs(id),
     topicConfigs: (topics, full) => readTopicConfigs(probe, topics, full),
-    describeTopicPartitions: () => probe.describeTopicPartitions(),
+    describeTopicPartitions: (topics) => probe.describeTopicPartitions(topics),
     brokerConfigs: async (ids) => {
       // One that does not answer is left out; the phase fails only if none answers.
       const results = await Promise.allSettled(ids.map((id) => probe.describeBrokerConfigs(id)));

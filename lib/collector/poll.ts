@@ -2,6 +2,7 @@ import type { BrokerConfigResult, BrokerLogDirs, ClusterMetadata, PartitionOffse
 import type { GroupInfo, PhaseName, PhaseResult, PollResult, PollStatus } from '@/lib/model/poll';
 import type { TopicConfigs } from '@/lib/model/stored';
 import { errorMessage, withDeadline } from './deadline';
+import type { ElrCache } from './elr-cache';
 import { PartialPhaseError, explainPhaseError, hiddenTopicsNote } from './partial';
 import type { ClusterSource, TopicConfigRead } from './source';
 
@@ -14,6 +15,8 @@ export interface PollOptions {
   fullConfigs?: boolean;
   /** Topics whose every config is read in this poll even without fullConfigs (new topics). */
   fullConfigsFor?: string[];
+  /** Which topics' ELR to ask this poll, and the last read of the others (lib/collector/elr-cache.ts); without it, all of them. */
+  elr?: ElrCache;
   now?: () => number;
 }
 
@@ -48,6 +51,14 @@ export async function poll(source: ClusterSource, opts: PollOptions): Promise<Po
   let configRead: TopicConfigRead | null = null;
   let elr: TopicPartitionsDescription[] | null = null;
   let brokerConfigs: BrokerConfigResult[] | null = null;
+  const readElr = (describe: NonNullable<ClusterSource['describeTopicPartitions']>, meta: ClusterMetadata): Promise<TopicPartitionsDescription[] | null> => {
+    const cache = opts.elr;
+    if (!cache) return run('elr', () => describe());
+    const plan = cache.plan(meta, opts.refreshConfigs);
+    // No topic can have an ELR now: no request, no phase; the last descriptions stand.
+    if (plan !== 'all' && plan.length === 0) return Promise.resolve(cache.merge(meta, plan, []));
+    return run('elr', async () => cache.merge(meta, plan, await describe(plan === 'all' ? undefined : plan)));
+  };
   if (metadata) {
     const names = metadata.topics.map((t) => t.name);
     const describeLogDirs = source.describeLogDirs?.bind(source);
@@ -66,7 +77,7 @@ export async function poll(source: ClusterSource, opts: PollOptions): Promise<Po
       opts.refreshConfigs || fullFor.length > 0 ? run('configs', readConfigs) : Promise.resolve(null),
       run('groups', () => source.groups()),
       opts.refreshConfigs && describeLogDirs ? run('logdirs', () => allBrokers(metadata, describeLogDirs)) : Promise.resolve(null),
-      source.describeTopicPartitions ? run('elr', () => source.describeTopicPartitions!()) : Promise.resolve(null),
+      source.describeTopicPartitions ? readElr(source.describeTopicPartitions.bind(source), metadata) : Promise.resolve(null),
       full && source.brokerConfigs ? run('brokerconfigs', () => source.brokerConfigs!(metadata.brokers.map((b) => b.id))) : Promise.resolve(null),
     ]);
     configs = configRead?.configs ?? null;

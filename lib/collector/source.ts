@@ -25,8 +25,8 @@ export interface ClusterSource {
   describeLogDirs?(brokerId: number): Promise<BrokerLogDirs>;
   /** Every config of each of these brokers, asked of each broker itself. */
   brokerConfigs?(brokerIds: number[]): Promise<BrokerConfigResult[]>;
-  /** Partitions with their eligible leader replicas (KIP-966). */
-  describeTopicPartitions?(): Promise<TopicPartitionsDescription[]>;
+  /** Partitions with their eligible leader replicas (KIP-966), of these topics or of all. */
+  describeTopicPartitions?(topics?: readonly string[]): Promise<TopicPartitionsDescription[]>;
   /** The records at these offsets (for exact lag in seconds); a partition that fails has time null. */
   peekRecords?(meta: ClusterMetadata, wanted: PeekWanted[]): Promise<PeekOutcome[]>;
   close(): Promise<void>;
