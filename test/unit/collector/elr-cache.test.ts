@@ -18,7 +18,7 @@ const full = [1, 2, 3];
 function kafkaAnswer(m: ClusterMetadata, asked?: readonly string[]): TopicPartitionsDescription[] {
   return m.topics
     .filter((t) => !asked || asked.includes(t.name))
-    .map((t) => ({ name: t.name, topicId: null, internal: false, errorCode: 0, partitions: t.partitions.map((p) => ({ partition: p.partition, leader: p.leader, leaderEpoch: 0, replicas: p.replicas, isr: p.isr, eligibleLeaderReplicas: p.isr.length < 2 ? p.replicas.filter((r) => !p.isr.includes(r)).slice(0, 1) : [], lastKnownElr: [], offlineReplicas: [] })) }));
+    .map((t) => ({ name: t.name, topicId: null, internal: false, errorCode: 0, partitions: t.partitions.map((p) => ({ partition: p.partition, leader: p.leader, leaderEpoch: 0, replicas: p.replicas, isr: p.isr, eligibleLeaderReplicas: p.isr.length < 2 ? p.replicas.filter((r) => !p.isr.includes(r)).slice(0, 1) : [], lastKnownElr: [], offlineReplicas: [], errorCode: 0 })) }));
 }
 
 describe('ElrCache', () => {
