@@ -7,7 +7,8 @@ const eslint = new ESLint();
 const problems = async (filePath: string, code: string) =>
   (await eslint.lintText(code, { filePath })).flatMap((r) => r.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message));
 
-describe('layers point one way', () => {
+// The first lint loads the whole config and typescript-eslint's parser: seconds on a busy 2-core machine.
+describe('layers point one way', { timeout: 60_000 }, () => {
   it('lib/model may import nothing else of lib/', async () => {
     const got = await problems('lib/model/example.ts', "import { createDb } from '@/lib/store/client';\nexport const x = createDb;\n");
     expect(got).toHaveLength(1);
