@@ -17,7 +17,8 @@ const basePort = Number(process.env.BENCH_BASE_PORT ?? 47092);
 process.env.KAFKA_NODE_HEAP ??= '1g';
 
 /** The large bench cluster: ports BENCH_BASE_PORT (default 47092..47094), data kept in dev/.cache/ between runs. */
-export const cluster = new LocalCluster({ basePort, dataDir: `dev/.cache/bench-large-${basePort}`, log: (m) => console.log(`[cluster] ${m}`) });
+// A restart recovers 30,000 replica logs: far longer than the default 90 s on a busy machine.
+export const cluster = new LocalCluster({ basePort, dataDir: `dev/.cache/bench-large-${basePort}`, readyTimeoutMs: 900_000, log: (m) => console.log(`[cluster] ${m}`) });
 export const SIZE = { topics: TOPICS, groups: GROUPS, groupTopics: GROUP_TOPICS };
 export const topicName = (i: number) => `large-${String(i).padStart(5, '0')}`;
 export const groupName = (g: number) => `large-group-${String(g).padStart(4, '0')}`;
@@ -64,6 +65,36 @@ async function commitGroups(brokers: string[], names: string[]): Promise<void> {
   }
 }
 
+/** Leaders move while a restarted large cluster settles: kafkajs' metadata lags behind for a while. */
+async function retried<T>(f: () => Promise<T>, attempts = 15): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await f();
+    } catch (e) {
+      if (i >= attempts) throw e;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}
+
+/** Waits (up to 3 minutes) until every partition of these topics has a leader: at 10,000 partitions that takes a while. */
+async function leadersElected(names: string[]): Promise<void> {
+  const probe = new KafkaProbe({ brokers: cluster.brokers(), clientId: 'bench-fill' });
+  const wanted = new Set(names);
+  try {
+    for (let i = 0; ; i++) {
+      const meta = await probe.fetchMetadata().catch(() => null);
+      const ours = meta?.topics.filter((t) => wanted.has(t.name)) ?? [];
+      const leaderless = ours.reduce((n, t) => n + t.partitions.filter((p) => p.leader < 0).length, 0);
+      if (ours.length === names.length && leaderless === 0) return;
+      if (i >= 180) throw new Error(`leaders not elected after 3 minutes: ${names.length - ours.length} topics missing, ${leaderless} partitions without a leader`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  } finally {
+    await probe.close();
+  }
+}
+
 /** Topics, records and group commits, once: a run that finds them in place adds nothing. Returns the topic names. */
 export async function fill(kafka: kafkajs.Kafka): Promise<string[]> {
   const names = Array.from({ length: TOPICS }, (_, i) => topicName(i));
@@ -77,20 +108,22 @@ export async function fill(kafka: kafkajs.Kafka): Promise<string[]> {
       await admin.createTopics({ topics: missing.slice(i, i + 50).map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 3 })), waitForLeaders: false });
       if (i % 500 === 0) console.log(`[fill] ${i + Math.min(50, missing.length - i)} of ${missing.length} topics created`);
     }
-    if (missing.length) {
-      console.log(`[fill] ${missing.length} topics (${missing.length * PARTITIONS} partitions) created in ${Math.round((performance.now() - t0) / 1000)} s`);
-      await new Promise((r) => setTimeout(r, 10_000)); // leaders elected
-      const producer = kafka.producer();
+    if (missing.length) console.log(`[fill] ${missing.length} topics (${missing.length * PARTITIONS} partitions) created in ${Math.round((performance.now() - t0) / 1000)} s`);
+    await leadersElected(names);
+    // 20 records on every partition, so committed offsets 15 are 5 behind and 20 caught up. The
+    // last topic is written last: records on it mean an earlier run finished this step.
+    const filled = (await retried(() => admin.fetchTopicOffsets(names.at(-1)!))).every((p) => Number(p.high) >= 20);
+    if (!filled || missing.length) {
+      const producer = kafka.producer({ retry: { retries: 10, initialRetryTime: 500 } });
       await producer.connect();
-      // 20 records on every partition, so committed offsets 15 are 5 behind and 20 caught up.
-      for (let i = 0; i < missing.length; i += 20) {
-        await producer.sendBatch({ topicMessages: missing.slice(i, i + 20).map((topic) => ({ topic, messages: Array.from({ length: 20 * PARTITIONS }, (_, k) => ({ partition: k % PARTITIONS, value: `m${k}` })) })) });
+      for (let i = 0; i < names.length; i += 20) {
+        await producer.sendBatch({ topicMessages: names.slice(i, i + 20).map((topic) => ({ topic, messages: Array.from({ length: 20 * PARTITIONS }, (_, k) => ({ partition: k % PARTITIONS, value: `m${k}` })) })) });
       }
       await producer.disconnect();
       console.log(`[fill] 20 records on each partition`);
     }
     const groups = new Set((await admin.listGroups()).groups.map((g) => g.groupId));
-    if (groups.size < GROUPS || missing.length) {
+    if (groups.size < GROUPS || !filled || missing.length) {
       await commitGroups(cluster.brokers(), names);
       console.log(`[fill] ${GROUPS} groups committed on ${GROUP_TOPICS} topics each (${GROUPS * GROUP_TOPICS * PARTITIONS} committed partitions)`);
     }

@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The scale benches at a tiny size, so none rots: bench/large-cluster.ts (Kafkascope beside kcat
+ * and kafka-consumer-groups, full collector ticks) and bench/api-load.ts (the app under
+ * autocannon, the lists in Chromium) on a cluster of their own (ports 36092.., kept between the
+ * two, wiped by the second). Figures are printed, not asserted: timings are the benches' job.
+ */
+const ENV = {
+  BENCH_BASE_PORT: process.env.BENCH_SMOKE_BASE_PORT ?? '36092',
+  BENCH_TOPICS: '6',
+  BENCH_GROUPS: '4',
+  BENCH_GROUP_TOPICS: '2',
+  BENCH_RUNS: '2',
+  BENCH_TICKS: '3',
+  BENCH_WARMUP_S: '5',
+  BENCH_LOAD_S: '1',
+  BENCH_APP_PORT: process.env.BENCH_SMOKE_APP_PORT ?? '3650',
+  KAFKA_NODE_HEAP: '320m',
+};
+
+function run(script: string, args: string[]): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['tsx', script, ...args], { env: { ...process.env, ...ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => resolve({ code, out }));
+  });
+}
+
+const hasKcat = await new Promise<boolean>((resolve) => spawn('kcat', ['-V']).on('exit', (c) => resolve(c === 0)).on('error', () => resolve(false)));
+
+describe('scale benches (smoke size)', () => {
+  it.runIf(hasKcat)('large-cluster: every measurement row, with ratios against kcat and kafka-consumer-groups', async () => {
+    const { code, out } = await run('bench/large-cluster.ts', ['--keep']);
+    console.log(out.split('\n').filter((l) => l.startsWith('|')).join('\n'));
+    expect(code, out.slice(-2000)).toBe(0);
+    expect(out).toMatch(/\| whole-cluster metadata vs `kcat -L -J` \| [\d.]+ \/ [\d.]+ ms \| [\d.]+ \/ [\d.]+ ms \| [\d.]+× /);
+    expect(out).toMatch(/\| lag of all groups vs `kafka-consumer-groups --describe --all-groups` \| [\d.]+ \/ [\d.]+ ms \| [\d.]+ \/ [\d.]+ ms \| [\d.]+× /);
+    expect(out).toMatch(/\| later ticks \(n=2\) \| .* RSS \d+ → \d+ MiB \|/);
+    expect(out).toMatch(/statuses: ok \|/);
+  }, 420_000);
+
+  it('api-load: every route answered without errors under load, and both lists render in Chromium', async () => {
+    const { code, out } = await run('bench/api-load.ts', []);
+    console.log(out.split('\n').filter((l) => l.startsWith('|') || l.startsWith('app RSS')).join('\n'));
+    expect(code, out.slice(-2000)).toBe(0);
+    // The route rows (nine columns), not the Chromium rows that share their first words.
+    const rows = out.split('\n').filter((l) => l.split('|').length === 11 && /^\| (overview|topics list|topic page|groups list|group page|group lag chart|events|findings|\/metrics)/.test(l));
+    expect(rows.length).toBeGreaterThanOrEqual(20); // each route printed while measuring and in the table
+    for (const row of rows) expect(row.split('|')[8]?.trim(), row).toBe('0'); // errors + timeouts + non-2xx
+    expect(out).toMatch(/\| topics list \| [\d.]+ \/ [\d.]+ ms \| \d+ DOM nodes \|/);
+    expect(out).toMatch(/\| groups list \| [\d.]+ \/ [\d.]+ ms \| \d+ DOM nodes \|/);
+  }, 420_000);
+});
