@@ -1,12 +1,11 @@
 'use client';
 
-import Link from 'next/link';
-import { paths } from '@/lib/client/paths';
 import { useAdminAlerting, useAuditLog } from '@/lib/client/queries';
 import { useAuditLogState } from '@/lib/client/url-state';
 import type { Identity } from '@/lib/model/auth';
 import { ClusterAlerting } from '@/components/parts/admin/ClusterAlerting';
 import { AuditTable } from '@/components/parts/admin/AuditTable';
+import { BrandLink } from '@/components/parts/frame/BrandLink';
 import { UserMenu } from '@/components/parts/frame/UserMenu';
 import { QueryState } from '@/components/parts/QueryState';
 import { ThemeToggle } from '@/components/parts/ThemeToggle';
@@ -21,13 +20,7 @@ export function AdminView({ user }: { user: Identity }) {
     <>
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
         <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-4 gap-y-1.5 px-4 py-2">
-          <Link href={paths.home()} className="flex items-center gap-1.5 font-semibold tracking-tight text-slate-900 dark:text-slate-100">
-            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden className="text-sky-600 dark:text-sky-400">
-              <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-              <circle cx="8" cy="8" r="2.5" fill="currentColor" />
-            </svg>
-            Kafkascope
-          </Link>
+          <BrandLink />
           <div className="ml-auto flex items-center gap-3">
             <UserMenu user={user} />
             <ThemeToggle />

@@ -1,9 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { paths } from '@/lib/client/paths';
 import { REFRESH, useBrokers, useClusters } from '@/lib/client/queries';
 import { useNow } from '@/lib/client/use-now';
 import type { Identity } from '@/lib/model/auth';
@@ -11,6 +9,7 @@ import type { ClusterSummary } from '@/lib/views/clusters';
 import { ClusterSwitcher } from '@/components/parts/frame/ClusterSwitcher';
 import { SectionNav } from '@/components/parts/frame/SectionNav';
 import { PollBanner } from '@/components/parts/frame/PollBanner';
+import { BrandLink } from '@/components/parts/frame/BrandLink';
 import { UserMenu } from '@/components/parts/frame/UserMenu';
 import { StatusBadge } from '@/components/parts/StatusBadge';
 import { ThemeToggle } from '@/components/parts/ThemeToggle';
@@ -71,13 +70,7 @@ export function ClusterFrame({ cluster, user, children }: { cluster: string; use
       </a>
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
         <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-4 gap-y-1.5 px-4 pt-2">
-          <Link href={paths.home()} className="flex items-center gap-1.5 font-semibold tracking-tight text-slate-900 dark:text-slate-100">
-            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden className="text-sky-600 dark:text-sky-400">
-              <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-              <circle cx="8" cy="8" r="2.5" fill="currentColor" />
-            </svg>
-            Kafkascope
-          </Link>
+          <BrandLink />
           <ClusterSwitcher current={cluster} />
           {summary && <HeaderStatus summary={summary} />}
           <span className="text-xs text-slate-500 dark:text-slate-400">

@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp } from '@/lib/runtime/start';
 import { freshDatabase } from '@/test/support/database';
 import { alertReceiverPort } from './alert-receiver';
+import { serveUntilStopped } from './serve-until-stopped';
 import { testCluster } from './test-cluster';
 
 // Serves the app for Playwright: the test cluster, a cluster that is never reachable (nothing
@@ -38,13 +38,4 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-const app = await startApp({ ...process.env, KAFKASCOPE_CONFIG: config, DATABASE_URL: db.url });
-const stop = async () => {
-  await app.stop();
-  await db.drop();
-  process.exit(0);
-};
-process.once('SIGINT', () => void stop());
-process.once('SIGTERM', () => void stop());
-await app.exited;
-await stop();
+await serveUntilStopped({ ...process.env, KAFKASCOPE_CONFIG: config }, db);
