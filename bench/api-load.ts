@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import kafkajs from 'kafkajs';
 import { chromium } from '@playwright/test';
 import { freshDatabase } from '@/test/support/database';
-import { cluster, fill, groupName, SIZE, topicName } from './large-fill';
+import { cluster, fill, groupName, SIZE, topicName, wipeLarge } from './large-fill';
 import { summarise } from './stats';
 
 /**
@@ -140,5 +140,5 @@ try {
   }
   await database.drop();
   if (keep) await cluster.stop();
-  else await cluster.wipe();
+  else await wipeLarge();
 }

@@ -5,7 +5,7 @@ import { createKafkaSource } from '@/lib/collector/kafka-source';
 import { createDb } from '@/lib/store/client';
 import { migrate } from '@/lib/store/migrate';
 import { freshDatabase } from '@/test/support/database';
-import { cluster, fill, PARTITIONS, SIZE } from './large-fill';
+import { cluster, fill, PARTITIONS, SIZE, wipeLarge } from './large-fill';
 import { summarise, type Summary } from './stats';
 
 /**
@@ -127,5 +127,5 @@ try {
   if (traffic) clearInterval(traffic);
   await database.drop();
   if (keep) await cluster.stop();
-  else await cluster.wipe();
+  else await wipeLarge();
 }
