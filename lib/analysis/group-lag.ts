@@ -64,59 +64,29 @@ export interface GroupLag {
   topics: TopicLag[];
 }
 
-/** Every method is also given `key`, partitionKey(topic, partition), so a keyed store need not build it again. */
 export interface LagHistory {
   /** End offsets of a partition over time (for estimated lag in seconds). */
-  endOffsets(topic: string, partition: number, key: string): OffsetAt[];
+  endOffsets(topic: string, partition: number): OffsetAt[];
   /** Earlier samples of this group's partition (for the status window). */
-  samples(groupId: string, topic: string, partition: number, key: string): LagSample[];
+  samples(groupId: string, topic: string, partition: number): LagSample[];
   /** The partition's status at the previous evaluation (for hysteresis). */
-  previousStatus?(groupId: string, topic: string, partition: number, key: string): LagStatus | undefined;
+  previousStatus?(groupId: string, topic: string, partition: number): LagStatus | undefined;
 }
 
 export const partitionKey = (topic: string, partition: number): string => `${topic}\u0000${partition}`;
 const k = partitionKey;
 
-type Owner = PartitionLagRow['owner'];
-
-/** One partition of a group as evaluation sees it: its map key, commit and owner, built once. */
-export interface GroupPartition {
-  topic: string;
-  partition: number;
-  /** partitionKey(topic, partition). */
-  key: string;
-  committed: bigint | null;
-  owner: Owner;
-}
-
 /** The partitions kafka-consumer-groups lists for a group: committed or assigned, in order. */
-export function groupPartitions(g: GroupLagInput): GroupPartition[] {
-  const byKey = new Map<string, GroupPartition>();
-  for (const c of g.committed) {
-    const key = k(c.topic, c.partition);
-    const was = byKey.get(key);
-    if (was) was.committed = c.offset;
-    else byKey.set(key, { topic: c.topic, partition: c.partition, key, committed: c.offset, owner: null });
-  }
-  for (const m of g.members) {
-    const owner: Owner = { memberId: m.memberId, clientId: m.clientId, clientHost: m.clientHost };
-    for (const a of m.assignment) {
-      for (const p of a.partitions) {
-        const key = k(a.topic, p);
-        const was = byKey.get(key);
-        if (was) was.owner = owner;
-        else byKey.set(key, { topic: a.topic, partition: p, key, committed: null, owner });
-      }
-    }
-  }
-  return [...byKey.values()].sort((a, b) => (a.topic === b.topic ? a.partition - b.partition : a.topic < b.topic ? -1 : 1));
+function partitionsOf(g: GroupLagInput): { topic: string; partition: number }[] {
+  const keys = new Map<string, { topic: string; partition: number }>();
+  for (const c of g.committed) keys.set(k(c.topic, c.partition), { topic: c.topic, partition: c.partition });
+  for (const m of g.members) for (const a of m.assignment) for (const p of a.partitions) keys.set(k(a.topic, p), { topic: a.topic, partition: p });
+  return [...keys.values()].sort((a, b) => (a.topic === b.topic ? a.partition - b.partition : a.topic < b.topic ? -1 : 1));
 }
 
 /** Partitions of the group whose end offset is unknown in this poll (then the group is a gap). */
-export function unknownEnds(g: GroupLagInput, ends: ReadonlyMap<string, EndReading>, partitions: GroupPartition[] = groupPartitions(g)): { topic: string; partition: number }[] {
-  const out: { topic: string; partition: number }[] = [];
-  for (const p of partitions) if (ends.get(p.key) === null) out.push({ topic: p.topic, partition: p.partition });
-  return out;
+export function unknownEnds(g: GroupLagInput, ends: ReadonlyMap<string, EndReading>): { topic: string; partition: number }[] {
+  return partitionsOf(g).filter((p) => ends.has(k(p.topic, p.partition)) && ends.get(k(p.topic, p.partition)) === null);
 }
 
 /**
@@ -131,19 +101,25 @@ export function evaluateGroupLag(
   now: number,
   cfg: LagStatusConfig = DEFAULT_LAG_STATUS_CONFIG,
   times: ReadonlyMap<string, RecordTime> = new Map(),
-  /** groupPartitions(g), when the caller has it already. */
-  groupParts: GroupPartition[] = groupPartitions(g),
 ): GroupLag {
-  const partitions: PartitionLagRow[] = groupParts.map(({ topic, partition, key, committed, owner }) => {
-    const reading = ends.get(key) ?? null;
+  const owners = new Map<string, PartitionLagRow['owner']>();
+  for (const m of g.members) {
+    for (const a of m.assignment) {
+      for (const p of a.partitions) owners.set(k(a.topic, p), { memberId: m.memberId, clientId: m.clientId, clientHost: m.clientHost });
+    }
+  }
+  const committed = new Map(g.committed.map((c) => [k(c.topic, c.partition), c.offset]));
+
+  const partitions: PartitionLagRow[] = partitionsOf(g).map(({ topic, partition }) => {
+    const reading = ends.get(k(topic, partition)) ?? null;
     const end = reading?.endOffset ?? null;
-    const lag = partitionLag({ topic, partition, endOffset: end, committed });
-    const tl = reading === null ? null : lagSeconds(lag.committed, reading, times.get(key), () => history.endOffsets(topic, partition, key), now);
+    const lag = partitionLag({ topic, partition, endOffset: end, committed: committed.get(k(topic, partition)) ?? null });
+    const tl = reading === null ? null : lagSeconds(lag.committed, reading, times.get(k(topic, partition)), history.endOffsets(topic, partition), now);
     const seconds = tl ? Math.round(tl.seconds * 10) / 10 : null;
     const caughtUp = lag.lag === 0n || tl?.nothingToRead === true;
     const sample: LagSample = { at: now, endOffset: end ?? 0n, committed: lag.committed, lag: lag.lag, lagSeconds: seconds, caughtUp };
-    const samples = end === null ? [] : [...history.samples(g.groupId, topic, partition, key), sample];
-    const previous = history.previousStatus?.(g.groupId, topic, partition, key);
+    const samples = end === null ? [] : [...history.samples(g.groupId, topic, partition), sample];
+    const previous = history.previousStatus?.(g.groupId, topic, partition);
     const st = partitionStatus(samples, { hasMembers: g.hasMembers, now, lagSeconds: seconds, ...(previous ? { previous } : {}) }, cfg);
     return {
       topic,
@@ -158,7 +134,7 @@ export function evaluateGroupLag(
       status: st.status,
       reason: st.reason,
       since: st.since,
-      owner,
+      owner: owners.get(k(topic, partition)) ?? null,
     };
   });
 
@@ -188,7 +164,7 @@ function lagSeconds(
   committed: bigint | null,
   reading: NonNullable<EndReading>,
   record: RecordTime | undefined,
-  endHistory: () => OffsetAt[],
+  endHistory: OffsetAt[],
   now: number,
 ): { seconds: number; estimate: LagEstimate; nothingToRead: boolean } | null {
   if (committed === null) return null;
@@ -198,7 +174,7 @@ function lagSeconds(
     return { seconds: Math.max(0, (now - record.timestamp) / 1000), estimate: record.kind === 'record' ? 'exact' : 'batch', nothingToRead: false };
   }
   const at = reading.asOf ?? now;
-  const est = timeLag(endHistory(), committed, now, { at, endOffset: reading.endOffset });
+  const est = timeLag([...endHistory, { at, endOffset: reading.endOffset }], committed, now);
   return est ? { seconds: est.seconds, estimate: est.estimate === 'caught-up' ? 'caught-up' : est.estimate, nothingToRead: false } : null;
 }
 

@@ -4,7 +4,6 @@
 import { DEFAULT_FINDING_SETTINGS, evaluateFindings, findingChanges } from '@/lib/analysis/findings';
 import type { BrokerConfigValue, FindingGroup, FindingInput, FindingSettings } from '@/lib/analysis/findings/input';
 import type { GroupLag } from '@/lib/analysis/group-lag';
-import { PartitionKeys } from '@/lib/analysis/partition-keys';
 import type { ClusterState } from '@/lib/analysis/types';
 import type { ClusterEvent } from '@/lib/model/events';
 import type { Finding, FindingSubject } from '@/lib/model/findings';
@@ -12,6 +11,7 @@ import type { GroupInfo, PollResult } from '@/lib/model/poll';
 import type { TopicConfigs } from '@/lib/model/stored';
 import type { FindingHead, StoredFindingState } from '@/lib/store/finding-state';
 
+const pk = (t: string, p: number) => `${t}\u0000${p}`;
 
 export interface FindingsOutcome {
   findings: Finding[];
@@ -27,7 +27,6 @@ export class FindingsTracker {
   private readonly ends = new Map<string, bigint>();
   private brokerConfig: Record<string, BrokerConfigValue> | null = null;
   private readonly groups = new Map<string, { info: GroupInfo; lag: GroupLag | null }>();
-  private readonly keys = new PartitionKeys();
 
   constructor(
     private readonly bootstrap: string,
@@ -62,7 +61,7 @@ export class FindingsTracker {
     const moved = new Set<string>();
     for (const o of poll.offsets ?? []) {
       if (o.endOffset === null) continue;
-      const key = this.keys.key(o.topic, o.partition);
+      const key = pk(o.topic, o.partition);
       const before = this.ends.get(key);
       if (before !== undefined && o.endOffset > before) moved.add(o.topic);
       this.ends.set(key, o.endOffset);
@@ -86,7 +85,6 @@ export class FindingsTracker {
   }
 
   private input(poll: PollResult, state: ClusterState, now: number): FindingInput {
-    const pk = (t: string, p: number) => this.keys.key(t, p);
     const offsets = new Map((poll.offsets ?? []).map((o) => [pk(o.topic, o.partition), o]));
     const elr = poll.elr ? new Map(poll.elr.flatMap((t) => t.partitions.map((p) => [pk(t.name, p.partition), p.eligibleLeaderReplicas ?? []] as const))) : null;
     return {
@@ -95,7 +93,6 @@ export class FindingsTracker {
       brokers: state.brokers.map((b) => ({ id: b.id, host: b.host, port: b.port, rack: b.rack, up: b.up })),
       topics: state.topics.map((t) => {
         const c = this.configs.get(t.name);
-        const keyOf = this.keys.of(t.name);
         return {
           name: t.name,
           internal: t.internal,
@@ -105,9 +102,8 @@ export class FindingsTracker {
             ? { minInsyncReplicas: c.minInsyncReplicas, uncleanLeaderElection: c.uncleanLeaderElection, retentionMs: c.retentionMs === null ? null : Number(c.retentionMs), cleanupPolicy: c.cleanupPolicy, overridden: c.overridden }
             : null,
           partitions: t.partitions.map((p) => {
-            const key = keyOf(p.partition);
-            const o = offsets.get(key);
-            return { partition: p.partition, leader: p.leader, replicas: p.replicas, isr: p.isr, elr: elr ? (elr.get(key) ?? []) : null, startOffset: o?.startOffset ?? null, endOffset: o?.endOffset ?? null };
+            const o = offsets.get(pk(t.name, p.partition));
+            return { partition: p.partition, leader: p.leader, replicas: p.replicas, isr: p.isr, elr: elr ? (elr.get(pk(t.name, p.partition)) ?? []) : null, startOffset: o?.startOffset ?? null, endOffset: o?.endOffset ?? null };
           }),
         };
       }),

@@ -2,26 +2,21 @@
 // about to), more members than partitions, a lag status of ERR, STALL or STOP.
 import { formatCount, formatDuration } from '@/lib/model/duration';
 import type { Finding } from '@/lib/model/findings';
-import type { FindingInput, FindingPartition, FindingTopic } from './input';
+import type { FindingInput, FindingTopic } from './input';
 import { finding, plural, some } from './make';
 
 type PartitionRef = { topic: string; partition: number };
+const key = (p: PartitionRef) => `${p.topic}\u0000${p.partition}`;
 
 export function groupFindings(input: FindingInput): Finding[] {
   if (!input.groups) return [];
   const out: Finding[] = [];
   const topics = new Map(input.topics.map((t) => [t.name, t]));
-  // Per topic, its partitions by number: built for the topics groups read, when first asked.
-  const byNumber = new Map<string, Map<number, FindingPartition>>();
-  const partitionOf = (ref: PartitionRef): FindingPartition | undefined => {
-    let ps = byNumber.get(ref.topic);
-    if (!ps) byNumber.set(ref.topic, (ps = new Map((topics.get(ref.topic)?.partitions ?? []).map((p) => [p.partition, p]))));
-    return ps.get(ref.partition);
-  };
+  const partitions = new Map(input.topics.flatMap((t) => t.partitions.map((p) => [key({ topic: t.name, partition: p.partition }), p] as const)));
   for (const g of input.groups) {
     const subject = { kind: 'group', groupId: g.groupId } as const;
     const skipped = g.partitions.flatMap((gp) => {
-      const p = partitionOf(gp);
+      const p = partitions.get(key(gp));
       return gp.committed !== null && p?.startOffset != null && gp.committed < p.startOffset ? [{ ...gp, logStart: p.startOffset, lost: p.startOffset - gp.committed }] : [];
     });
     if (skipped.length > 0) {
@@ -40,12 +35,10 @@ export function groupFindings(input: FindingInput): Finding[] {
     const atRisk = g.partitions.flatMap((gp) => {
       const t = topics.get(gp.topic);
       const retention = t?.config?.retentionMs ?? null;
-      if (!t || retention === null || retention < 0 || gp.lagSeconds === null || gp.lagSeconds <= 0) return [];
-      // The cheap test first: most partitions are far from retention.
-      const share = (gp.lagSeconds * 1000) / retention;
-      if (share < input.settings.retentionWarnShare || !deletes(t)) return [];
+      if (!t || retention === null || retention < 0 || gp.lagSeconds === null || gp.lagSeconds <= 0 || !deletes(t)) return [];
       if (skipped.some((s) => s.topic === gp.topic && s.partition === gp.partition)) return [];
-      return [{ ...gp, retention, leftMs: Math.max(0, retention - gp.lagSeconds * 1000) }];
+      const share = (gp.lagSeconds * 1000) / retention;
+      return share >= input.settings.retentionWarnShare ? [{ ...gp, retention, leftMs: Math.max(0, retention - gp.lagSeconds * 1000) }] : [];
     });
     if (atRisk.length > 0) {
       const soonest = atRisk.reduce((a, b) => (b.leftMs < a.leftMs ? b : a));

@@ -39,7 +39,7 @@ export function rackFindings(input: FindingInput): Finding[] {
   const rackOf = new Map(input.brokers.map((b) => [b.id, b.rack]));
   const load = loadOf(input.topics.flatMap((t) => t.partitions));
   for (const t of input.topics) {
-    const single = t.partitions.filter((p) => p.replicas.length > 1 && oneRack(p.replicas, rackOf));
+    const single = t.partitions.filter((p) => p.replicas.length > 1 && new Set(p.replicas.map((r) => rackOf.get(r) ?? null)).size === 1);
     if (single.length === 0) continue;
     const plan = single.map((p) => ({ topic: t.name, partition: p.partition, replicas: spreadOverRacks(p.replicas, input.brokers, load) }));
     const file = `${t.name}-racks.json`;
@@ -56,12 +56,6 @@ export function rackFindings(input: FindingInput): Finding[] {
     );
   }
   return out;
-}
-
-/** Every replica in the same rack (no rack counts as one rack of its own, as before). */
-function oneRack(replicas: number[], rackOf: Map<number, string | null>): boolean {
-  const first = rackOf.get(replicas[0]!) ?? null;
-  return replicas.every((r) => (rackOf.get(r) ?? null) === first);
 }
 
 export function leadershipFindings(input: FindingInput): Finding[] {

@@ -6,8 +6,7 @@ import { finding } from './make';
 
 export function unusedFindings(input: FindingInput): Finding[] {
   if (!input.groups) return [];
-  const read = new Set<string>();
-  for (const g of input.groups) for (const p of g.partitions) read.add(p.topic);
+  const read = new Set(input.groups.flatMap((g) => g.partitions.map((p) => p.topic)));
   const window = input.settings.unusedAfterMs;
   const out: Finding[] = [];
   for (const t of input.topics) {

@@ -1,7 +1,6 @@
 // The individual rules behind partitionStatus, each small enough to test and reason about alone.
 // They work on time-ordered samples and use timestamps, never sample counts, for durations:
 // polls fail and leave gaps, so "n samples" does not mean "n × 5 s".
-import { byTime } from './by-time';
 
 /** One poll of a partition for one group. */
 export interface LagSample {
@@ -29,7 +28,7 @@ export const isCaughtUp = (s: KnownSample): boolean => s.lag === 0n || s.caughtU
  * log: offsets before it are not comparable, so the history (and the window) restarts there.
  */
 export function afterLastReset(samples: LagSample[]): { samples: LagSample[]; resetAt: number | null } {
-  const sorted = byTime(samples);
+  const sorted = [...samples].sort((a, b) => a.at - b.at);
   let start = 0;
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i]!.endOffset < sorted[i - 1]!.endOffset) start = i;

@@ -1,5 +1,3 @@
-import { byTime } from './by-time';
-
 /** One poll of a partition's log end offset. */
 export interface OffsetAt {
   /** Epoch ms. */
@@ -24,30 +22,23 @@ export interface TimeLag {
  * and recreated: offsets before it belong to another log and would date the commit wrongly.
  */
 export function sinceLastReset(history: OffsetAt[]): OffsetAt[] {
-  const sorted = byTime(history);
-  return sorted.slice(resetStart(sorted));
-}
-
-/** Index of the first point after the last end-offset decrease in time-ordered points. */
-function resetStart(sorted: readonly OffsetAt[]): number {
+  const sorted = [...history].sort((a, b) => a.at - b.at);
   let start = 0;
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i]!.endOffset < sorted[i - 1]!.endOffset) start = i;
   }
-  return start;
+  return sorted.slice(start);
 }
 
 /**
  * Estimate when the log end offset was equal to `committed`, i.e. when the oldest unread message
  * was written, and return its age at `now`. Null when there is no commit (no lag to date) or no
- * history at all (we do not know the end offset). `latest`, when given, is one more point of the
- * history (the end offset read now), as if appended to it.
+ * history at all (we do not know the end offset).
  */
-export function timeLag(history: OffsetAt[], committed: bigint | null, now: number, latest?: OffsetAt): TimeLag | null {
+export function timeLag(history: OffsetAt[], committed: bigint | null, now: number): TimeLag | null {
   if (committed === null) return null;
-  const points = byTime(latest ? [...history, latest] : history);
-  const from = resetStart(points);
-  const first = points[from];
+  const points = sinceLastReset(history);
+  const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return null;
   if (committed >= last.endOffset) return { seconds: 0, estimate: 'caught-up' };
@@ -63,7 +54,7 @@ export function timeLag(history: OffsetAt[], committed: bigint | null, now: numb
   }
 
   // End offsets are non-decreasing after the reset, so exactly one pair straddles the commit.
-  for (let i = points.length - 2; i >= from; i--) {
+  for (let i = points.length - 2; i >= 0; i--) {
     const a = points[i]!;
     const b = points[i + 1]!;
     if (a.endOffset <= committed && committed < b.endOffset) {
