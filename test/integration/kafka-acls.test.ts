@@ -18,7 +18,7 @@ import { hiddenTopicsProblem, lastPhaseProblem } from '@/lib/views/read-problems
 import { listTopics } from '@/lib/views/topics';
 import { PollBanner } from '@/components/parts/frame/PollBanner';
 import { freshDatabase, type TestDatabase } from '../support/database';
-import { adminKafka, asAdmin, password, secureCluster, type Principal } from '../support/secure-cluster';
+import { adminKafka, asAdmin, password, releaseSecureCluster, secureCluster, type Principal } from '../support/secure-cluster';
 
 const TOPIC = `acl-${Date.now().toString(36)}`;
 const GROUP = `${TOPIC}-group`;
@@ -74,6 +74,7 @@ describe('Kafkascope with exactly the ACLs it needs', () => {
   afterAll(async () => {
     await db?.$disconnect();
     await database?.drop();
+    await releaseSecureCluster();
   });
 
   it('with exactly those ACLs: a complete poll, and every view complete', async () => {

@@ -18,7 +18,7 @@ import { clusterSummary } from '@/lib/views/clusters';
 import { PollBanner } from '@/components/parts/frame/PollBanner';
 import { testCluster } from '../support/cluster';
 import { freshDatabase, type TestDatabase } from '../support/database';
-import { adminKafka, asAdmin, ca, password, secureCluster } from '../support/secure-cluster';
+import { adminKafka, asAdmin, ca, password, releaseSecureCluster, secureCluster } from '../support/secure-cluster';
 
 const TOPIC = `sec-${Date.now().toString(36)}`;
 const GROUP = `${TOPIC}-group`;
@@ -52,8 +52,9 @@ describe('Kafka security protocols', () => {
     await asAdmin(cluster, (admin) => admin.setOffsets({ groupId: GROUP, topic: TOPIC, partitions: [{ partition: 0, offset: '5' }] }));
   });
 
-  afterAll(() => {
+  afterAll(async () => {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    await releaseSecureCluster();
   });
 
   const kafkascope = (mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512') => ({ mechanism, username: 'kafkascope', password: password('kafkascope') });

@@ -13,7 +13,7 @@ import { clusterSummary } from '@/lib/views/clusters';
 import { listTopics } from '@/lib/views/topics';
 import { testCluster } from '../support/cluster';
 import { freshDatabase, type TestDatabase } from '../support/database';
-import { asAdmin, password, secureCluster } from '../support/secure-cluster';
+import { asAdmin, password, releaseSecureCluster, secureCluster } from '../support/secure-cluster';
 
 const INTERVAL = 2000;
 const DEADLINE = Math.floor(INTERVAL * COLLECTOR.deadlineFraction);
@@ -72,6 +72,7 @@ describe('several clusters in one instance', () => {
     await db?.$disconnect();
     await database?.drop();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    await releaseSecureCluster();
   });
 
   const config = (withSilent: boolean) => {
