@@ -100,7 +100,7 @@ test.describe('JSON API on the real cluster', () => {
       const text = await res.text();
       expect(text).toContain('kafkascope_brokers_up{cluster="e2e"} 3');
       expect(text).toMatch(/kafkascope_partitions_under_replicated\{cluster="e2e"\} \d+/);
-      expect(text).toContain(`kafkascope_consumergroup_lag{cluster="e2e",group="a/b?c#d %"} 5`);
+      expect(text).toContain(`kafkascope_consumergroup_lag{cluster="e2e",group="a/b?c#d %"} 14`);
       // Per-partition series only when asked for: the default label set stays bounded.
       expect(text).not.toContain('kafkascope_consumergroup_partition_lag{');
       const full = await (await request.get('/metrics?partition_lag=true')).text();
