@@ -2,10 +2,11 @@
 // by name, kind and timeout only: their URLs and headers hold tokens and are never served.
 import { alertSettingsOf } from '@/lib/config/alerting';
 import type { ClusterConfig } from '@/lib/config/types';
-import { ALERT_RULES, type AlertRuleId, type AlertSeverity, type ReceiverKind } from '@/lib/model/alerts';
+import type { ReceiverKind } from '@/lib/model/alerts';
 import type { LagStatus } from '@/lib/model/lag';
 import { auditPage, type AuditPage } from '@/lib/store/audit';
 import type { Db } from '@/lib/store/client';
+import { ruleRows, type RuleRow } from './alerts';
 
 export interface AdminReceiver {
   name: string;
@@ -13,14 +14,7 @@ export interface AdminReceiver {
   timeoutMs: number;
 }
 
-export interface AdminRule {
-  rule: AlertRuleId;
-  label: string;
-  severity: AlertSeverity;
-  enabled: boolean;
-  forSeconds: number;
-  keepFiringForSeconds: number;
-}
+export type AdminRule = RuleRow;
 
 export interface AdminClusterAlerting {
   id: string;
@@ -43,14 +37,7 @@ export function adminAlerting(clusters: readonly ClusterConfig[]): AdminAlerting
         id: c.id,
         name: c.name,
         receivers: a.receivers.map((r) => ({ name: r.name, kind: r.kind, timeoutMs: r.timeoutMs })),
-        rules: (Object.keys(a.rules) as AlertRuleId[]).map((rule) => ({
-          rule,
-          label: ALERT_RULES[rule].label,
-          severity: ALERT_RULES[rule].severity,
-          enabled: a.rules[rule].enabled,
-          forSeconds: a.rules[rule].forMs / 1000,
-          keepFiringForSeconds: a.rules[rule].keepFiringForMs / 1000,
-        })),
+        rules: ruleRows(a),
         groupStatuses: a.groupStatuses,
         rateLimitPerMinute: a.rateLimitPerMinute,
       };

@@ -48,9 +48,31 @@ export interface AlertRow {
   incident: { id: string; title: string } | null;
 }
 
+/** One alert rule as configured for a cluster, as the alerts and admin pages show it. */
+export interface RuleRow {
+  rule: AlertRuleId;
+  label: string;
+  severity: AlertSeverity;
+  enabled: boolean;
+  forSeconds: number;
+  keepFiringForSeconds: number;
+}
+
+/** Every rule of these settings, with its label and severity. */
+export function ruleRows(settings: Pick<AlertSettings, 'rules'>): RuleRow[] {
+  return (Object.keys(settings.rules) as AlertRuleId[]).map((rule) => ({
+    rule,
+    label: ALERT_RULES[rule].label,
+    severity: ALERT_RULES[rule].severity,
+    enabled: settings.rules[rule].enabled,
+    forSeconds: settings.rules[rule].forMs / 1000,
+    keepFiringForSeconds: settings.rules[rule].keepFiringForMs / 1000,
+  }));
+}
+
 export interface AlertsView {
   receivers: { name: string; kind: ReceiverKind }[];
-  rules: { rule: AlertRuleId; label: string; severity: AlertSeverity; enabled: boolean; forSeconds: number; keepFiringForSeconds: number }[];
+  rules: RuleRow[];
   /** Firing first, then pending; most severe first. */
   active: AlertRow[];
   /** Alerts resolved in the range, newest first. */
@@ -108,14 +130,7 @@ export async function alertsView(db: Db, clusterId: string, settings: AlertSetti
   const rank = (r: AlertRow) => (r.state === 'firing' ? 0 : 2) + (r.severity === 'critical' ? 0 : 1);
   return {
     receivers: settings.receivers.map((r) => ({ name: r.name, kind: r.kind })),
-    rules: (Object.keys(settings.rules) as AlertRuleId[]).map((rule) => ({
-      rule,
-      label: ALERT_RULES[rule].label,
-      severity: ALERT_RULES[rule].severity,
-      enabled: settings.rules[rule].enabled,
-      forSeconds: settings.rules[rule].forMs / 1000,
-      keepFiringForSeconds: settings.rules[rule].keepFiringForMs / 1000,
-    })),
+    rules: ruleRows(settings),
     active: active.map(row).sort((a, b) => rank(a) - rank(b) || a.activeSince.localeCompare(b.activeSince)),
     history: resolved.slice(0, MAX_HISTORY).map(row),
     range: { from: range.from.toISOString(), to: range.to.toISOString() },
