@@ -108,7 +108,7 @@ test.beforeAll(async () => {
     KAFKASCOPE_OIDC_ADMIN_VALUES: 'kafka-admins',
     KAFKASCOPE_OIDC_LABEL: 'Sign in with the test provider',
   };
-  app = spawn('npx', ['tsx', 'e2e/support/serve-auth.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  app = spawn(process.execPath, ['--import', 'tsx', 'e2e/support/serve-auth.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   await expect
     .poll(async () => fetch(`${BASE}/api/health`, { headers: { authorization: `Bearer ${SECRETS.metrics}` } }).then((r) => r.status, () => 0), { timeout: 240_000, intervals: [1000] })
     .toBe(200);
