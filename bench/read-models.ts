@@ -1,6 +1,7 @@
 import { createDb } from '@/lib/store/client';
 import { migrate } from '@/lib/store/migrate';
 import { groupLagSeries } from '@/lib/views/group-lag-series';
+import { listGroups } from '@/lib/views/groups';
 import { overview } from '@/lib/views/overview';
 import { listTopics } from '@/lib/views/topics';
 import { freshDatabase } from '@/test/support/database';
@@ -9,9 +10,13 @@ import { measure } from './stats';
 /**
  * Read models at scale: 5,000 topics × 6 partitions (30,000 partitions) for the topics list and
  * overview, and 30 days of lag for one group on 5 topics (hourly rollups + the last 3 days raw).
- * Targets: topics page p95 < 200 ms, overview p95 < 500 ms, 30-day lag chart p95 < 100 ms.
+ * Then the group list at BENCH_GROUPS groups (500), each on 4 topics × 10 partitions with 30 minutes
+ * of lag samples at a 5 s interval (the sparklines: 720,000 rows at 500 groups).
+ * Targets: topics page p95 < 200 ms, overview p95 < 500 ms, 30-day lag chart p95 < 100 ms,
+ * list APIs p95 ≤ 100 ms (issue 12).
  */
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 5000);
+const GROUPS = Number(process.env.BENCH_GROUPS ?? 500);
 const PARTS = 6;
 const database = await freshDatabase();
 try {
@@ -65,6 +70,37 @@ try {
   await measure('group lag, 30 days (hourly rollups)', 30, () => groupLagSeries(db, c, 'g', new Date(now.getTime() - 30 * day), now));
   await measure('group lag, 6 hours (raw samples, auto step)', 30, () => groupLagSeries(db, c, 'g', new Date(now.getTime() - 6 * 3600_000), now));
   await measure('group lag, 1 hour (raw samples)', 30, () => groupLagSeries(db, c, 'g', new Date(now.getTime() - 3600_000), now));
+
+  // The group list: GROUPS groups, statuses spread, 4 topics × 10 partitions each.
+  const STATUSES = ['OK', 'OK', 'OK', 'OK', 'WARN', 'ERR', 'STALL', 'STOP', null];
+  const POLLS = 360; // 30 minutes at 5 s
+  const t1 = performance.now();
+  for (let i = 0; i < GROUPS; i += 50) {
+    const ids = Array.from({ length: Math.min(50, GROUPS - i) }, (_, j) => i + j);
+    await db.consumerGroup.createMany({
+      data: ids.map((k) => ({
+        clusterId: c, groupId: `group-${String(k).padStart(4, '0')}`, state: 'Stable', protocol: 'range', updatedAt: now, lagAt: now,
+        members: Array.from({ length: 3 }, (_, m) => ({ memberId: `m-${k}-${m}`, clientId: 'app', clientHost: '/10.0.0.1', assignment: [] })),
+        totalLag: BigInt(k * 37 % 5000), maxLagSeconds: (k * 13) % 900, status: STATUSES[k % STATUSES.length], statusReason: null,
+        partitions: Array.from({ length: 40 }, (_, p) => ({ topic: `topic-0000${p % 4}`, partition: Math.floor(p / 4), committed: '100', end: '110', lag: '10', lagSeconds: 3, status: 'OK' })),
+      })),
+    });
+    await db.consumerGroupTopic.createMany({
+      data: ids.flatMap((k) => Array.from({ length: 4 }, (_, t) => ({ clusterId: c, groupId: `group-${String(k).padStart(4, '0')}`, topic: `topic-0000${t}`, partitions: 10, lag: 10n, status: 'OK', updatedAt: now }))),
+    });
+    await db.lagSample.createMany({
+      data: ids.flatMap((k) =>
+        Array.from({ length: POLLS }, (_, n) => Array.from({ length: 4 }, (_, t) => ({ clusterId: c, groupId: `group-${String(k).padStart(4, '0')}`, topic: `topic-0000${t}`, at: new Date(now.getTime() - (POLLS - n) * 5000), lag: BigInt((n + k) % 50), lagSeconds: 1 }))).flat(),
+      ),
+    });
+  }
+  await db.$executeRawUnsafe('ANALYZE');
+  console.log(`seeded ${GROUPS} groups, ${GROUPS * POLLS * 4} lag samples in ${Math.round(performance.now() - t1)} ms`);
+  await measure(`groups page 1 (50 of ${GROUPS}, worst first)`, 30, () => listGroups(db, c, {}, now.getTime()));
+  await measure('groups page 5, sorted by lag', 30, () => listGroups(db, c, { page: 5, sort: { key: 'lag', order: 'desc' } }, now.getTime()));
+  await measure('groups search "012", status WARN', 30, () => listGroups(db, c, { q: '012', status: 'WARN' }, now.getTime()));
+  await measure('groups: top 5 behind (overview panel)', 30, () => listGroups(db, c, { behind: true, sort: { key: 'seconds', order: 'desc' }, pageSize: 5 }, now.getTime()));
+  await measure(`groups: all ${GROUPS} on one page (pageSize ${GROUPS})`, 10, () => listGroups(db, c, { pageSize: GROUPS }, now.getTime()));
   await db.$disconnect();
 } finally {
   await database.drop();

@@ -5,9 +5,9 @@ import { paths, type TopicListParams } from '@/lib/client/paths';
 import { useTopics } from '@/lib/client/queries';
 import { orderOf, orderParam, useTopicListState } from '@/lib/client/url-state';
 import { TOPIC_SORT_DEFAULT_ORDER } from '@/lib/model/topics';
+import { Pager } from '@/components/parts/Pager';
 import { QueryState } from '@/components/parts/QueryState';
 import { TOPIC_STATUS_CHOICES, TopicFilters } from '@/components/parts/topics/TopicFilters';
-import { TopicPager } from '@/components/parts/topics/TopicPager';
 import { TopicTable } from '@/components/parts/topics/TopicTable';
 import { Card, EmptyState, ReadProblem, linkClass } from '@/components/parts/ui';
 
@@ -76,7 +76,7 @@ export function TopicsView({ cluster }: { cluster: string }) {
                   order={order}
                   onSort={(sort, o) => void set({ sort, order: orderParam(sort, o, TOPIC_SORT_DEFAULT_ORDER), page: null })}
                 />
-                <TopicPager page={d.page} pageSize={d.pageSize} shown={d.topics.length} total={d.total} hrefFor={(page) => hrefWith({ page })} onPageSize={(n) => void set({ pageSize: n, page: null })} />
+                <Pager noun="topics" page={d.page} pageSize={d.pageSize} shown={d.topics.length} total={d.total} hrefFor={(page) => hrefWith({ page })} onPageSize={(n) => void set({ pageSize: n, page: null })} />
               </div>
             );
           }}

@@ -1,5 +1,6 @@
 // Every in-app URL is built here, so path segments are always encoded. Query parameters have the
 // names and defaults of url-state.ts (defaults are left out).
+import { DEFAULT_PAGE_SIZE, type GroupSort } from '@/lib/model/groups';
 import type { SortOrder, TopicSort, TopicStatusFilter } from '@/lib/model/topics';
 
 const enc = encodeURIComponent;
@@ -21,7 +22,17 @@ export interface TopicListParams {
 }
 
 export interface GroupListParams {
+  q?: string;
   status?: string | null;
+  /** Only groups with lag (the API's `behind=true`; the overview's top list). */
+  behind?: boolean;
+  /** Default: status. */
+  sort?: GroupSort;
+  /** null or undefined: the sort key's own direction. */
+  order?: SortOrder | null;
+  page?: number;
+  /** Left out when it is the default (50). */
+  pageSize?: number;
 }
 
 export interface EventListParams {
@@ -56,11 +67,19 @@ export const paths = {
       ['sort', p.sort === 'name' ? undefined : p.sort],
       ['order', p.order ?? undefined],
       ['page', p.page && p.page > 1 ? p.page : undefined],
-      ['pageSize', p.pageSize === 50 ? undefined : p.pageSize],
+      ['pageSize', p.pageSize === DEFAULT_PAGE_SIZE ? undefined : p.pageSize],
     ]),
   topic: (c: string, topic: string, partition?: number) =>
     `/clusters/${enc(c)}/topics/${enc(topic)}${partition === undefined ? '' : `#partition-${partition}`}`,
-  groups: (c: string, p: GroupListParams = {}) => withQuery(`/clusters/${enc(c)}/groups`, [['status', p.status ?? undefined]]),
+  groups: (c: string, p: GroupListParams = {}) =>
+    withQuery(`/clusters/${enc(c)}/groups`, [
+      ['q', p.q],
+      ['status', p.status ?? undefined],
+      ['sort', p.sort === 'status' ? undefined : p.sort],
+      ['order', p.order ?? undefined],
+      ['page', p.page && p.page > 1 ? p.page : undefined],
+      ['pageSize', p.pageSize === DEFAULT_PAGE_SIZE ? undefined : p.pageSize],
+    ]),
   group: (c: string, groupId: string) => `/clusters/${enc(c)}/groups/${enc(groupId)}`,
   incidents: (c: string) => `/clusters/${enc(c)}/incidents`,
   alerts: (c: string) => `/clusters/${enc(c)}/alerts`,

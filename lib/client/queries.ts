@@ -6,7 +6,7 @@ import type { BrokerRow } from '@/lib/views/brokers';
 import type { ClusterSummary } from '@/lib/views/clusters';
 import type { EventGroupPage, EventPage } from '@/lib/views/events';
 import type { LagSeries } from '@/lib/views/group-lag-series';
-import type { GroupDetail, GroupRow } from '@/lib/views/groups';
+import type { GroupDetail, GroupPage } from '@/lib/views/groups';
 import type { AdminAlerting, AuditPage } from '@/lib/views/admin';
 import type { AlertsView } from '@/lib/views/alerts';
 import type { ConfigView } from '@/lib/views/configs';
@@ -18,7 +18,7 @@ import type { Overview } from '@/lib/views/overview';
 import type { TopicDetail } from '@/lib/views/topic-detail';
 import type { TopicPage } from '@/lib/views/topics';
 import { fetchJson } from './fetch-json';
-import type { TopicListParams } from './paths';
+import type { GroupListParams, TopicListParams } from './paths';
 import { rangeKey, resolveRange, type RangeSel } from './time-range';
 
 /** Every UI refresh interval lives here. */
@@ -181,11 +181,24 @@ export function useRecentEventGroups(cluster: string, limit = 50) {
   });
 }
 
-export function useGroups(cluster: string) {
+export type GroupList = GroupPage & { noDataReason: string | null; readProblem: string | null };
+
+/** One page of the group list, sorted and filtered by the server. */
+export function useGroups(cluster: string, p: GroupListParams = {}) {
+  const params = {
+    q: p.q,
+    status: p.status ?? undefined,
+    behind: p.behind || undefined,
+    sort: p.sort === 'status' ? undefined : p.sort,
+    order: p.order ?? undefined,
+    page: p.page,
+    pageSize: p.pageSize,
+  };
   return useQuery({
-    queryKey: ['cluster', cluster, 'groups'],
-    queryFn: () => fetchJson<{ groups: GroupRow[]; noDataReason: string | null; readProblem: string | null }>(`/api/clusters/${enc(cluster)}/groups`),
+    queryKey: ['cluster', cluster, 'groups', params],
+    queryFn: () => fetchJson<GroupList>(`/api/clusters/${enc(cluster)}/groups${qs(params)}`),
     refetchInterval: REFRESH.groups,
+    placeholderData: keepPreviousData,
   });
 }
 

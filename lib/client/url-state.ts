@@ -6,6 +6,7 @@
 import { createParser, parseAsString, parseAsStringLiteral, parseAsNumberLiteral, useQueryStates, type Options } from 'nuqs';
 import { useMemo } from 'react';
 import { SORT_ORDERS, TOPIC_SORTS, TOPIC_STATUS_FILTERS, type SortOrder } from '@/lib/model/topics';
+import { DEFAULT_PAGE_SIZE, GROUP_SORTS, PAGE_SIZES } from '@/lib/model/groups';
 import { FINDING_RULE_IDS, FINDING_SEVERITIES, FINDING_SUBJECT_KINDS } from '@/lib/model/findings';
 import { ALL_EVENT_TYPES } from './event-text';
 import { GROUP_STATUSES } from './group-status';
@@ -90,8 +91,6 @@ export function orderParam<K extends string>(key: K, order: SortOrder, defaults:
 
 // ---- Topic list: filters, sort and paging (the API takes the same names).
 
-export const TOPIC_PAGE_SIZES = [25, 50, 100, 200] as const;
-
 export const topicListParsers = {
   q: parseAsString.withDefault(''),
   status: parseAsStringLiteral(TOPIC_STATUS_FILTERS),
@@ -99,27 +98,27 @@ export const topicListParsers = {
   sort: parseAsStringLiteral(TOPIC_SORTS).withDefault('name'),
   order: parseAsStringLiteral(SORT_ORDERS),
   page: parseAsPositive.withDefault(1),
-  pageSize: parseAsNumberLiteral(TOPIC_PAGE_SIZES).withDefault(50),
+  pageSize: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_PAGE_SIZE),
 };
 
 export function useTopicListState() {
   return useQueryStates(topicListParsers, { history: 'push' });
 }
 
-// ---- Consumer group list: status filter and sort (worst first unless asked otherwise).
-
-export const GROUP_SORTS = ['status', 'lag', 'seconds', 'name'] as const;
-export type GroupSort = (typeof GROUP_SORTS)[number];
-export const GROUP_SORT_DEFAULT_ORDER: Record<GroupSort, SortOrder> = { status: 'desc', lag: 'desc', seconds: 'desc', name: 'asc' };
+// ---- Consumer group list: search, status filter, sort (worst first unless asked otherwise) and
+// paging (the API takes the same names).
 
 export const groupListParsers = {
+  q: parseAsString.withDefault(''),
   status: parseAsStringLiteral(GROUP_STATUSES),
   sort: parseAsStringLiteral(GROUP_SORTS).withDefault('status'),
   order: parseAsStringLiteral(SORT_ORDERS),
+  page: parseAsPositive.withDefault(1),
+  pageSize: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_PAGE_SIZE),
 };
 
 export function useGroupListState() {
-  return useQueryStates(groupListParsers, { history: 'replace' });
+  return useQueryStates(groupListParsers, { history: 'push' });
 }
 
 // ---- One consumer group: the lag chart's unit (its range is RANGES.group).

@@ -1,6 +1,9 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
+/** SQL fragments for raw queries (`Prisma.sql`, `Prisma.raw`, `Prisma.empty`), for views that build one. */
+export { Prisma } from '@/lib/generated/prisma/client';
+
 export type Db = PrismaClient;
 
 /** Pool kept small: the embedded database serialises queries anyway. */

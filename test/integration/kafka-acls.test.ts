@@ -100,7 +100,7 @@ describe('Kafkascope with exactly the ACLs it needs', () => {
     expect([topicCfg.readAt === null, topicCfg.readProblem, topicCfg.entries.length > 10]).toEqual([false, null, true]);
     const brokerCfg = await brokerConfigs(db, cfg.id, 1);
     expect([brokerCfg.readAt === null, brokerCfg.readProblem, brokerCfg.entries.length > 50]).toEqual([false, null, true]);
-    expect((await listGroups(db, cfg.id)).find((g) => g.groupId === GROUP)).toMatchObject({ totalLag: '5' });
+    expect((await listGroups(db, cfg.id)).groups.find((g) => g.groupId === GROUP)).toMatchObject({ totalLag: '5' });
     const [p0] = (await groupDetail(db, cfg.id, GROUP)).partitions;
     // Exact lag in seconds: read from the record at the committed offset (Read on the topic).
     expect(p0).toMatchObject({ lag: '5', lagSecondsEstimate: 'exact' });
@@ -122,7 +122,7 @@ describe('Kafkascope with exactly the ACLs it needs', () => {
     expect(topicCfg.readProblem).toBe(failed.configs);
     expect((await brokerConfigs(db, cfg.id, 1)).readProblem).toBe(failed.brokerconfigs);
     // Everything else is there.
-    expect((await listGroups(db, cfg.id)).find((g) => g.groupId === GROUP)).toMatchObject({ totalLag: '5' });
+    expect((await listGroups(db, cfg.id)).groups.find((g) => g.groupId === GROUP)).toMatchObject({ totalLag: '5' });
     expect((await overview(db, cfg)).brokers).toEqual({ total: 3, up: 3, down: 0 });
     const html = renderToStaticMarkup(createElement(PollBanner, { summary, error: null }));
     expect(html).toContain('Last poll was partial');
@@ -135,7 +135,7 @@ describe('Kafkascope with exactly the ACLs it needs', () => {
     expect(Object.keys(failed)).toEqual(['groups']);
     expect(failed.groups).toMatch(new RegExp(`^not authorized to describe consumer groups .*${GROUP}.* \\(GROUP_AUTHORIZATION_FAILED\\): grant Describe on the groups`));
     expect(await lastPhaseProblem(db, cfg.id, 'groups')).toBe(failed.groups);
-    const row = (await listGroups(db, cfg.id)).find((g) => g.groupId === GROUP);
+    const row = (await listGroups(db, cfg.id)).groups.find((g) => g.groupId === GROUP);
     expect(row).toBeDefined();
     expect(row?.totalLag).toBeNull();
   });

@@ -3,33 +3,15 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
 import { formatBig, formatCompact } from '@/lib/client/format';
-import { formatLagSeconds, statusRank } from '@/lib/client/group-status';
+import { formatLagSeconds } from '@/lib/client/group-status';
 import { paths } from '@/lib/client/paths';
-import { GROUP_SORT_DEFAULT_ORDER, GROUP_SORTS, type GroupSort } from '@/lib/client/url-state';
+import { GROUP_SORT_DEFAULT_ORDER, GROUP_SORTS, type GroupSort } from '@/lib/model/groups';
 import type { SortOrder } from '@/lib/model/topics';
 import type { GroupRow } from '@/lib/views/groups';
 import { DataTable, urlSort } from '@/components/parts/DataTable';
 import { GroupStatusBadge } from '@/components/parts/groups/GroupStatusBadge';
 import { Sparkline } from '@/components/parts/Sparkline';
 import { linkClass } from '@/components/parts/ui';
-
-const lagNum = (g: GroupRow) => (g.totalLag === null ? -1 : Number(g.totalLag));
-const secNum = (g: GroupRow) => g.maxLagSeconds ?? -1;
-
-/** Ascending comparisons per key; worst first is their reverse. */
-const BY: Record<GroupSort, (a: GroupRow, b: GroupRow) => number> = {
-  status: (a, b) => statusRank(a.status) - statusRank(b.status),
-  lag: (a, b) => lagNum(a) - lagNum(b),
-  seconds: (a, b) => secNum(a) - secNum(b),
-  name: (a, b) => a.groupId.localeCompare(b.groupId),
-};
-
-/** By the chosen key, ties worst first: status, then lag in seconds, then messages, then id. */
-export function sortGroups(groups: GroupRow[], key: GroupSort, order: SortOrder = GROUP_SORT_DEFAULT_ORDER[key]): GroupRow[] {
-  const sign = order === 'desc' ? -1 : 1;
-  const tie = (a: GroupRow, b: GroupRow) => statusRank(b.status) - statusRank(a.status) || secNum(b) - secNum(a) || lagNum(b) - lagNum(a) || a.groupId.localeCompare(b.groupId);
-  return [...groups].sort((a, b) => sign * BY[key](a, b) || tie(a, b));
-}
 
 const col = createColumnHelper<GroupRow>();
 const descFirst = (k: GroupSort) => GROUP_SORT_DEFAULT_ORDER[k] === 'desc';
@@ -95,7 +77,7 @@ function columns(cluster: string) {
 }
 
 
-/** Consumer groups, sorted by the caller (the order lives in the URL). */
+/** One page of consumer groups, sorted by the server (the order lives in the URL). */
 export function GroupTable({ cluster, groups, sort, order, onSort }: { cluster: string; groups: GroupRow[]; sort: GroupSort; order: SortOrder; onSort: (sort: GroupSort, order: SortOrder) => void }) {
   return (
     <DataTable

@@ -11,7 +11,8 @@ import { QueryState } from '@/components/parts/QueryState';
 import { Card, Chip, EmptyState, linkClass } from '@/components/parts/ui';
 
 export function GroupsPanel({ cluster }: { cluster: string }) {
-  const q = useGroups(cluster);
+  // The five groups furthest behind in time, and the status counts of all of them, in one request.
+  const q = useGroups(cluster, { behind: true, sort: 'seconds', pageSize: 5 });
   return (
     <Card
       title="Consumer groups"
@@ -22,18 +23,14 @@ export function GroupsPanel({ cluster }: { cluster: string }) {
       }
     >
       <QueryState query={q} what="consumer groups">
-        {({ groups, noDataReason }) => {
-          if (groups.length === 0 && noDataReason) return <EmptyState title="No data yet">Consumer groups: {noDataReason}.</EmptyState>;
-          if (groups.length === 0) return <EmptyState title="No consumer groups yet">Groups appear once a consumer commits offsets.</EmptyState>;
-          const top = [...groups]
-            .filter((g) => (g.maxLagSeconds ?? 0) > 0 || (g.totalLag !== null && g.totalLag !== '0'))
-            .sort((a, b) => (b.maxLagSeconds ?? 0) - (a.maxLagSeconds ?? 0) || Number(b.totalLag ?? 0) - Number(a.totalLag ?? 0))
-            .slice(0, 5);
+        {({ groups, counts, total, noDataReason }) => {
+          if (total === 0 && noDataReason) return <EmptyState title="No data yet">Consumer groups: {noDataReason}.</EmptyState>;
+          if (total === 0) return <EmptyState title="No consumer groups yet">Groups appear once a consumer commits offsets.</EmptyState>;
           return (
             <div className="space-y-2 p-3">
               <ul aria-label="Groups by status" className="flex flex-wrap gap-1.5 text-xs">
                 {GROUP_STATUSES.map((s) => {
-                  const n = groups.filter((g) => g.status === s).length;
+                  const n = counts[s] ?? 0;
                   return (
                     <li key={s} data-status-count={s}>
                       <Link href={paths.groups(cluster, { status: s })} title={GROUP_STATUS_HELP[s]} className="hover:opacity-80">
@@ -46,11 +43,11 @@ export function GroupsPanel({ cluster }: { cluster: string }) {
                 })}
               </ul>
               <h3 className="text-xs font-medium text-slate-500 dark:text-slate-400">Top lagging groups</h3>
-              {top.length === 0 ? (
+              {groups.length === 0 ? (
                 <p className="text-sm text-slate-500 dark:text-slate-400">Every group is caught up.</p>
               ) : (
                 <ol className="divide-y divide-slate-100 text-sm dark:divide-slate-800/70" aria-label="Top lagging groups">
-                  {top.map((g) => (
+                  {groups.map((g) => (
                     <li key={g.groupId} className="flex items-center gap-2 py-1">
                       <Link prefetch={false} href={paths.group(cluster, g.groupId)} className={`${linkClass} min-w-0 flex-1 truncate`}>
                         {g.groupId}

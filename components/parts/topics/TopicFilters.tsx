@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import type { TopicStatus } from '@/lib/client/paths';
-import { TopicSearch } from '@/components/parts/topics/TopicSearch';
+import { SearchBox } from '@/components/parts/SearchBox';
 import { linkClass } from '@/components/parts/ui';
 
 export const TOPIC_STATUS_CHOICES: { value: TopicStatus | null; label: string }[] = [
@@ -34,7 +34,7 @@ export function TopicFilters({
 }) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-100 px-3 py-2 dark:border-slate-800">
-      <TopicSearch value={q} onCommit={onSearch} />
+      <SearchBox what="topics" value={q} onCommit={onSearch} />
       <nav aria-label="Filter by status" className="flex flex-wrap gap-1">
         {TOPIC_STATUS_CHOICES.map((s) => {
           const active = status === s.value;

@@ -1,6 +1,7 @@
 // What the screens keep in their URL: values read strictly, defaults left out, ranges both ways.
 import { describe, expect, it } from 'vitest';
-import { eventFilterParsers, fromRangeSel, GROUP_SORT_DEFAULT_ORDER, groupListParsers, orderParam, toRangeSel, topicListParsers } from '@/lib/client/url-state';
+import { GROUP_SORT_DEFAULT_ORDER } from '@/lib/model/groups';
+import { eventFilterParsers, fromRangeSel, groupListParsers, orderParam, toRangeSel, topicListParsers } from '@/lib/client/url-state';
 import { TOPIC_SORT_DEFAULT_ORDER } from '@/lib/model/topics';
 
 describe('time ranges', () => {

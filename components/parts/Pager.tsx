@@ -2,14 +2,14 @@
 
 import Link from 'next/link';
 import { formatCount } from '@/lib/client/format';
-import { TOPIC_PAGE_SIZES } from '@/lib/client/url-state';
+import { PAGE_SIZES, type PageSize } from '@/lib/model/groups';
 import { inputClass, linkClass } from '@/components/parts/ui';
 
-type PageSize = (typeof TOPIC_PAGE_SIZES)[number];
 const off = 'px-1.5 py-0.5 text-slate-500 dark:text-slate-400';
 
 /** "51–100 of 1,234 topics", previous / next links and the page size. */
-export function TopicPager({
+export function Pager({
+  noun,
   page,
   pageSize,
   shown,
@@ -17,6 +17,8 @@ export function TopicPager({
   hrefFor,
   onPageSize,
 }: {
+  /** What is listed, plural: "topics", "groups". */
+  noun: string;
   page: number;
   pageSize: number;
   shown: number;
@@ -28,8 +30,8 @@ export function TopicPager({
   const first = (page - 1) * pageSize + 1;
   return (
     <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 px-3 py-2 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
-      <span data-testid="topics-range" className="tabular-nums">
-        {formatCount(first)}–{formatCount(first + shown - 1)} of {formatCount(total)} topics
+      <span data-testid={`${noun}-range`} className="tabular-nums">
+        {formatCount(first)}–{formatCount(first + shown - 1)} of {formatCount(total)} {noun}
       </span>
       <nav aria-label="Pages" className="flex items-center gap-1">
         {page > 1 ? (
@@ -51,12 +53,12 @@ export function TopicPager({
         )}
       </nav>
       <span className="ml-auto flex items-center gap-1">
-        <label htmlFor="topics-page-size">Per page</label>
-        <select id="topics-page-size" value={pageSize} onChange={(e) => {
-            const n = TOPIC_PAGE_SIZES.find((s) => s === Number(e.target.value));
+        <label htmlFor={`${noun}-page-size`}>Per page</label>
+        <select id={`${noun}-page-size`} value={pageSize} onChange={(e) => {
+            const n = PAGE_SIZES.find((s) => s === Number(e.target.value));
             if (n) onPageSize(n);
           }} className={`${inputClass} py-0 text-xs`}>
-          {TOPIC_PAGE_SIZES.map((n) => (
+          {PAGE_SIZES.map((n) => (
             <option key={n} value={n}>
               {n}
             </option>

@@ -7,7 +7,7 @@ import { inputClass } from '@/components/parts/ui';
  * Search box whose committed value lives in the URL: typing is debounced, and a change of the
  * URL from elsewhere (a "clear filters" link, back/forward) replaces what is typed.
  */
-export function TopicSearch({ value, onCommit, delayMs = 250 }: { value: string; onCommit: (q: string) => void; delayMs?: number }) {
+export function SearchBox({ what, value, onCommit, delayMs = 250 }: { what: string; value: string; onCommit: (q: string) => void; delayMs?: number }) {
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
   const [sent, setSent] = useState<string | null>(null);
@@ -46,7 +46,7 @@ export function TopicSearch({ value, onCommit, delayMs = 250 }: { value: string;
 
   return (
     <label className="relative flex items-center">
-      <span className="sr-only">Search topics by name</span>
+      <span className="sr-only">Search {what} by name</span>
       <svg viewBox="0 0 20 20" width="14" height="14" aria-hidden className="pointer-events-none absolute left-2 text-slate-500 dark:text-slate-400" fill="currentColor">
         <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.82l3.65 3.65a.75.75 0 1 1-1.06 1.06l-3.65-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
       </svg>
@@ -68,7 +68,7 @@ export function TopicSearch({ value, onCommit, delayMs = 250 }: { value: string;
             commit(draft);
           }
         }}
-        placeholder="Search topics…"
+        placeholder={`Search ${what}…`}
         spellCheck={false}
         autoComplete="off"
         className={`${inputClass} w-64 max-w-full pl-7`}
