@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { formatCount } from '@/lib/client/format';
-import { PAGE_SIZES, type PageSize } from '@/lib/model/groups';
+import { PAGE_SIZES, type PageSize } from '@/lib/model/paging';
 import { inputClass, linkClass } from '@/components/parts/ui';
 
 const off = 'px-1.5 py-0.5 text-slate-500 dark:text-slate-400';

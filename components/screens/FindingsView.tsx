@@ -1,16 +1,21 @@
 'use client';
 
+import Link from 'next/link';
+import { paths } from '@/lib/client/paths';
 import { useFindings } from '@/lib/client/queries';
 import { useFindingFilters } from '@/lib/client/url-state';
 import { FINDING_RULES, FINDING_SEVERITIES, FINDING_SUBJECT_KINDS, type FindingRule, type FindingSubjectKind } from '@/lib/model/findings';
 import { FindingResults } from '@/components/parts/findings/FindingCard';
+import { Pager } from '@/components/parts/Pager';
 import { QueryState } from '@/components/parts/QueryState';
-import { Card, inputClass, mutedClass, segClass, segOffClass, segOnClass } from '@/components/parts/ui';
+import { Card, EmptyState, inputClass, linkClass, mutedClass, segClass, segOffClass, segOnClass } from '@/components/parts/ui';
 
 /** What will hurt at the next failure, most severe first, each with the commands that fix it. */
 export function FindingsView({ cluster }: { cluster: string }) {
   const [f, setF] = useFindingFilters();
-  const q = useFindings(cluster, { severity: f.severity ?? undefined, rule: f.rule ?? undefined, kind: f.kind ?? undefined });
+  const q = useFindings(cluster, { severity: f.severity ?? undefined, rule: f.rule ?? undefined, kind: f.kind ?? undefined, page: f.page, pageSize: f.pageSize });
+  // A new filter starts again at page 1.
+  const filter = (patch: Partial<Pick<typeof f, 'severity' | 'rule' | 'kind'>>) => void setF({ ...patch, page: null });
   return (
     <div className="space-y-3">
       <h1 className="text-lg font-semibold">Findings</h1>
@@ -18,17 +23,17 @@ export function FindingsView({ cluster }: { cluster: string }) {
       <QueryState query={q} what="findings">
         {(d) => (
           <Card
-            title={d.evaluatedAt ? `${d.findings.length} finding${d.findings.length === 1 ? '' : 's'}` : 'Findings'}
+            title={d.evaluatedAt ? `${d.matched} finding${d.matched === 1 ? '' : 's'}` : 'Findings'}
             actions={
               <div className="flex flex-wrap items-center gap-2">
                 <div role="group" aria-label="Severity" className="flex">
                   {[null, ...FINDING_SEVERITIES].map((s) => (
-                    <button key={s ?? 'all'} type="button" aria-pressed={f.severity === s} className={`${segClass} ${f.severity === s ? segOnClass : segOffClass}`} onClick={() => void setF({ severity: s })}>
+                    <button key={s ?? 'all'} type="button" aria-pressed={f.severity === s} className={`${segClass} ${f.severity === s ? segOnClass : segOffClass}`} onClick={() => filter({ severity: s })}>
                       {s ?? 'all'} {s ? `(${d.counts[s]})` : ''}
                     </button>
                   ))}
                 </div>
-                <select aria-label="Subject" className={inputClass} value={f.kind ?? ''} onChange={(e) => void setF({ kind: (e.target.value || null) as FindingSubjectKind | null })}>
+                <select aria-label="Subject" className={inputClass} value={f.kind ?? ''} onChange={(e) => filter({ kind: (e.target.value || null) as FindingSubjectKind | null })}>
                   <option value="">every subject</option>
                   {FINDING_SUBJECT_KINDS.map((k) => (
                     <option key={k} value={k}>
@@ -36,7 +41,7 @@ export function FindingsView({ cluster }: { cluster: string }) {
                     </option>
                   ))}
                 </select>
-                <select aria-label="Rule" className={inputClass} value={f.rule ?? ''} onChange={(e) => void setF({ rule: (e.target.value || null) as FindingRule | null })}>
+                <select aria-label="Rule" className={inputClass} value={f.rule ?? ''} onChange={(e) => filter({ rule: (e.target.value || null) as FindingRule | null })}>
                   <option value="">every rule</option>
                   {d.byRule.map((r) => (
                     <option key={r.rule} value={r.rule}>
@@ -47,7 +52,18 @@ export function FindingsView({ cluster }: { cluster: string }) {
               </div>
             }
           >
-            <FindingResults cluster={cluster} d={d} label="Findings" filtered={Boolean(f.severity || f.rule || f.kind)} />
+            {d.findings.length === 0 && d.matched > 0 ? (
+              <EmptyState title={`Page ${d.page} is past the end`}>
+                <Link href={paths.findings(cluster, { ...f, page: Math.ceil(d.matched / d.pageSize) })} className={linkClass}>
+                  Go to the last page
+                </Link>
+              </EmptyState>
+            ) : (
+              <FindingResults cluster={cluster} d={d} label="Findings" filtered={Boolean(f.severity || f.rule || f.kind)} />
+            )}
+            {d.matched > d.findings.length && (
+              <Pager noun="findings" page={d.page} pageSize={d.pageSize} shown={d.findings.length} total={d.matched} hrefFor={(page) => paths.findings(cluster, { ...f, page })} onPageSize={(n) => void setF({ pageSize: n, page: null })} />
+            )}
           </Card>
         )}
       </QueryState>

@@ -1,6 +1,7 @@
 // Every in-app URL is built here, so path segments are always encoded. Query parameters have the
 // names and defaults of url-state.ts (defaults are left out).
-import { DEFAULT_PAGE_SIZE, type GroupSort } from '@/lib/model/groups';
+import { type GroupSort } from '@/lib/model/groups';
+import { DEFAULT_FINDING_PAGE_SIZE, DEFAULT_PAGE_SIZE } from '@/lib/model/paging';
 import type { SortOrder, TopicSort, TopicStatusFilter } from '@/lib/model/topics';
 
 const enc = encodeURIComponent;
@@ -32,6 +33,15 @@ export interface GroupListParams {
   order?: SortOrder | null;
   page?: number;
   /** Left out when it is the default (50). */
+  pageSize?: number;
+}
+
+export interface FindingListParams {
+  severity?: string | null;
+  rule?: string | null;
+  kind?: string | null;
+  page?: number;
+  /** Left out when it is the default (100). */
   pageSize?: number;
 }
 
@@ -83,10 +93,13 @@ export const paths = {
   group: (c: string, groupId: string) => `/clusters/${enc(c)}/groups/${enc(groupId)}`,
   incidents: (c: string) => `/clusters/${enc(c)}/incidents`,
   alerts: (c: string) => `/clusters/${enc(c)}/alerts`,
-  findings: (c: string, p: { severity?: string; rule?: string } = {}) =>
+  findings: (c: string, p: FindingListParams = {}) =>
     withQuery(`/clusters/${enc(c)}/findings`, [
-      ['severity', p.severity],
-      ['rule', p.rule],
+      ['severity', p.severity ?? undefined],
+      ['rule', p.rule ?? undefined],
+      ['kind', p.kind ?? undefined],
+      ['page', p.page && p.page > 1 ? p.page : undefined],
+      ['pageSize', p.pageSize === DEFAULT_FINDING_PAGE_SIZE ? undefined : p.pageSize],
     ]),
   incident: (c: string, id: string) => `/clusters/${enc(c)}/incidents/${enc(id)}`,
   events: (c: string, p: EventListParams = {}) =>

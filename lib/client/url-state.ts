@@ -6,7 +6,8 @@
 import { createParser, parseAsString, parseAsStringLiteral, parseAsNumberLiteral, useQueryStates, type Options } from 'nuqs';
 import { useMemo } from 'react';
 import { SORT_ORDERS, TOPIC_SORTS, TOPIC_STATUS_FILTERS, type SortOrder } from '@/lib/model/topics';
-import { DEFAULT_PAGE_SIZE, GROUP_SORTS, PAGE_SIZES } from '@/lib/model/groups';
+import { GROUP_SORTS } from '@/lib/model/groups';
+import { DEFAULT_FINDING_PAGE_SIZE, DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/lib/model/paging';
 import { FINDING_RULE_IDS, FINDING_SEVERITIES, FINDING_SUBJECT_KINDS } from '@/lib/model/findings';
 import { ALL_EVENT_TYPES } from './event-text';
 import { GROUP_STATUSES } from './group-status';
@@ -143,12 +144,14 @@ export function useEventFilters() {
   return useQueryStates(eventFilterParsers, { history: 'push' });
 }
 
-// ---- Findings: severity and rule filters.
+// ---- Findings: severity, rule and subject filters, and paging.
 
 export const findingFilterParsers = {
   severity: parseAsStringLiteral(FINDING_SEVERITIES),
   rule: parseAsStringLiteral(FINDING_RULE_IDS),
   kind: parseAsStringLiteral(FINDING_SUBJECT_KINDS),
+  page: parseAsPositive.withDefault(1),
+  pageSize: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_FINDING_PAGE_SIZE),
 };
 
 export function useFindingFilters() {

@@ -8,8 +8,3 @@ export type GroupSort = (typeof GROUP_SORTS)[number];
 
 /** Without `order`: worst first, names A→Z. */
 export const GROUP_SORT_DEFAULT_ORDER: Record<GroupSort, SortOrder> = { status: 'desc', lag: 'desc', seconds: 'desc', name: 'asc' };
-
-/** Page sizes every paged list offers (topics, groups). */
-export const PAGE_SIZES = [25, 50, 100, 200] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
-export const DEFAULT_PAGE_SIZE: PageSize = 50;

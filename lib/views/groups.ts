@@ -1,6 +1,7 @@
 import { catchUp, type CatchUp } from '@/lib/analysis/lag/catch-up';
 import { notFound } from '@/lib/model/errors';
-import { DEFAULT_PAGE_SIZE, GROUP_SORT_DEFAULT_ORDER, type GroupSort } from '@/lib/model/groups';
+import { GROUP_SORT_DEFAULT_ORDER, type GroupSort } from '@/lib/model/groups';
+import { DEFAULT_PAGE_SIZE } from '@/lib/model/paging';
 import { LAG_STATUSES, type LagStatus } from '@/lib/model/lag';
 import type { SortOrder } from '@/lib/model/topics';
 import type { GroupMember, StoredPartitionLag } from '@/lib/model/stored';

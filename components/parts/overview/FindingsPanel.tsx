@@ -10,7 +10,8 @@ import { Card, Chip, linkClass } from '@/components/parts/ui';
 
 /** The overview's "what will hurt at the next failure": counts by severity and the worst few. */
 export function FindingsPanel({ cluster, alertsFiring }: { cluster: string; alertsFiring: number }) {
-  const q = useFindings(cluster);
+  // The counts cover every finding; only the five worst are fetched.
+  const q = useFindings(cluster, { pageSize: 5 });
   return (
     <Card
       title="Risks at the next failure"

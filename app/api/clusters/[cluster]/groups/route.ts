@@ -1,5 +1,6 @@
 import { clusterGet } from '@/lib/api/cluster-route';
-import { DEFAULT_PAGE_SIZE, GROUP_SORT_DEFAULT_ORDER, GROUP_SORTS } from '@/lib/model/groups';
+import { GROUP_SORT_DEFAULT_ORDER, GROUP_SORTS } from '@/lib/model/groups';
+import { DEFAULT_PAGE_SIZE } from '@/lib/model/paging';
 import { LAG_STATUSES } from '@/lib/model/lag';
 import { SORT_ORDERS } from '@/lib/model/topics';
 import { listGroups } from '@/lib/views/groups';

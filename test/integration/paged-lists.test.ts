@@ -1,11 +1,12 @@
-// The consumer-group list sorts, filters and pages in the database (500 groups on one page took
-// seconds), so paging through a sorted list never skips or repeats a group, and the status counts
-// cover every group, not just the page.
+// The consumer-group and findings lists sort, filter and page in the database (500 groups on one
+// page took seconds; thousands of findings were a megabyte), so paging through a sorted list never
+// skips or repeats a row, and the counts cover every row, not just the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GroupSort } from '@/lib/model/groups';
 import type { SortOrder } from '@/lib/model/topics';
 import { createDb, type Db } from '@/lib/store/client';
 import { migrate } from '@/lib/store/migrate';
+import { listFindings } from '@/lib/views/findings';
 import { listGroups, type GroupQuery } from '@/lib/views/groups';
 import { freshDatabase, type TestDatabase } from '../support/database';
 
@@ -69,6 +70,21 @@ beforeAll(async () => {
       { clusterId: 'c', groupId: 'bravo', topic: 'payments', at: at(p.ms), lag: p.payments },
     ]),
   });
+  // Findings: severities and titles out of order; one for a group, the rest for topics.
+  const finding = (id: string, severity: string, title: string, topic: string | null, groupId: string | null = null) => ({
+    clusterId: 'c', id, rule: severity === 'critical' ? 'topic-rf1' : 'unused-topic', severity, subjectKind: groupId ? 'group' : 'topic',
+    subject: groupId ? { kind: 'group', group: groupId } : { kind: 'topic', topic }, topic, groupId, title, impact: 'impact', fix: { summary: 'fix', commands: [] }, facts: {}, firstSeenAt: at(0), updatedAt: at(0),
+  });
+  await db.finding.createMany({
+    data: [
+      finding('f1', 'info', 'a info', 't1'),
+      finding('f2', 'critical', 'z critical', 't2'),
+      finding('f3', 'warning', 'b warning', 't3'),
+      finding('f4', 'critical', 'c critical', 't1'),
+      finding('f5', 'info', 'b info', null, 'bravo'),
+    ],
+  });
+  await db.finding.create({ data: { ...finding('f1', 'critical', 'other cluster', 't1'), clusterId: 'other' } });
 }, 120_000);
 
 afterAll(async () => {
@@ -134,5 +150,30 @@ describe('group list', () => {
     expect(alpha).toMatchObject({ members: 2, topics: ['orders', 'payments'], spark: [] });
     const [fresh] = (await listGroups(db, 'c', { q: 'fresh' }, now)).groups;
     expect(fresh).toMatchObject({ members: 0, topics: [], totalLag: null, maxLagSeconds: null, status: null, lagAt: null });
+  });
+});
+
+describe('findings list', () => {
+  it('most severe first, then by title; pages without gaps; counts over every finding', async () => {
+    const all = await listFindings(db, 'c');
+    expect(all.findings.map((f) => f.id)).toEqual(['f4', 'f2', 'f3', 'f1', 'f5']);
+    expect(all).toMatchObject({ matched: 5, page: 1, pageSize: 100, counts: { critical: 2, warning: 1, info: 2 } });
+    const pages = [];
+    for (let page = 1; page <= 3; page++) {
+      const p = await listFindings(db, 'c', { page, pageSize: 2 });
+      expect(p).toMatchObject({ matched: 5, page, pageSize: 2, counts: { critical: 2, warning: 1, info: 2 } });
+      pages.push(...p.findings.map((f) => f.id));
+    }
+    expect(pages).toEqual(['f4', 'f2', 'f3', 'f1', 'f5']);
+    expect((await listFindings(db, 'c', { page: 4, pageSize: 2 })).findings).toEqual([]);
+  });
+
+  it('filters by severity, subject and topic; the counts stay those of the whole cluster', async () => {
+    const info = await listFindings(db, 'c', { severity: 'info', pageSize: 1 });
+    expect(info.findings.map((f) => f.id)).toEqual(['f1']);
+    expect(info).toMatchObject({ matched: 2, counts: { critical: 2, warning: 1, info: 2 } });
+    expect((await listFindings(db, 'c', { kind: 'group' })).findings.map((f) => f.id)).toEqual(['f5']);
+    expect((await listFindings(db, 'c', { topic: 't1' })).findings.map((f) => f.id)).toEqual(['f4', 'f1']);
+    expect((await listFindings(db, 'c', { group: 'bravo' })).findings.map((f) => [f.id, f.title, f.subject])).toEqual([['f5', 'b info', { kind: 'group', group: 'bravo' }]]);
   });
 });
