@@ -105,7 +105,8 @@ try {
   const ui: string[] = [];
   for (const [name, path, first] of [
     ['topics list', '/clusters/default/topics', topicName(0)],
-    ['groups list', '/clusters/default/groups', groupName(0)],
+    // The list is sorted worst first by default; by id, group 0 is the first row.
+    ['groups list', '/clusters/default/groups?sort=name', groupName(0)],
   ] as const) {
     const times: number[] = [];
     let nodes = 0;

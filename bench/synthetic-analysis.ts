@@ -5,6 +5,7 @@ import { EndOffsetGuard } from '@/lib/analysis/end-offsets';
 import { diffStates } from '@/lib/analysis/events';
 import type { Evaluation } from '@/lib/analysis/alerts/state';
 import type { GroupLag } from '@/lib/analysis/group-lag';
+import { EndOffsetSampler, type OffsetSampleRow } from '@/lib/analysis/offset-samples';
 import type { ClusterState } from '@/lib/analysis/types';
 import { alertSettingsOf } from '@/lib/config/alerting';
 import { AlertTracker } from '@/lib/collector/alert-tracker';
@@ -18,7 +19,7 @@ import type { Finding } from '@/lib/model/findings';
 import type { PollResult } from '@/lib/model/poll';
 import { SyntheticCluster, type SyntheticSize } from './synthetic-cluster';
 
-export const ANALYSIS_PHASES = ['guard', 'state', 'diff', 'lag', 'findings', 'alerts'] as const;
+export const ANALYSIS_PHASES = ['guard', 'samples', 'state', 'diff', 'lag', 'findings', 'alerts'] as const;
 export type AnalysisPhase = (typeof ANALYSIS_PHASES)[number];
 
 export interface AnalysisStep {
@@ -29,6 +30,8 @@ export interface AnalysisStep {
   /** Every event of the poll, in the collector's order: diff, lag, findings, alerts. */
   events: ClusterEvent[];
   lags: GroupLag[];
+  /** The end offsets kept as history (moved, heartbeat, or the poll before a move). */
+  offsetSamples: OffsetSampleRow[];
   findings: Finding[];
   /** What the store is given with the findings and alerts (as the collector's tick passes them). */
   lastWrites: { topic: string; at: number }[];
@@ -43,6 +46,7 @@ export class SyntheticAnalysis {
   private polls = 0;
   private clock = Date.UTC(2026, 10, 29, 12);
   private readonly guard = new EndOffsetGuard();
+  private readonly sampler = new EndOffsetSampler(COLLECTOR.offsetSampleHeartbeatMs);
   private readonly lag = new LagTracker();
   private readonly findings = new FindingsTracker('synthetic:9092');
   private readonly alerts = new AlertTracker({ id: 'synthetic', name: 'synthetic' }, alertSettingsOf({}));
@@ -69,6 +73,8 @@ export class SyntheticAnalysis {
     if (!meta || !result.offsets) throw new Error(`synthetic poll failed: ${result.error ?? 'no metadata'}`);
     result.offsets = this.guard.check(result.offsets, new Map(meta.topics.map((x) => [x.name, x.topicId])));
     const guard = lap();
+    const offsetSamples = this.sampler.select(result.startedAt, result.offsets);
+    const samples = lap();
     const state = stateFromPoll(this.prev, result);
     const stateMs = lap();
     const diff = diffStates(this.prev, state);
@@ -82,11 +88,12 @@ export class SyntheticAnalysis {
     this.prev = state;
     this.polls += 1;
     return {
-      ms: { source, guard, state: stateMs, diff: diffMs, lag: lagMs, findings: findingsMs, alerts: alertsMs },
+      ms: { source, guard, samples, state: stateMs, diff: diffMs, lag: lagMs, findings: findingsMs, alerts: alertsMs },
       result,
       state,
       events: [...diff, ...lag.events, ...found.events, ...alerted.events],
       lags: lag.lags,
+      offsetSamples,
       findings: found.findings,
       lastWrites: found.lastWrites,
       evaluation: alerted.evaluation,

@@ -29,6 +29,8 @@ const { values: args } = parseArgs({
     'store-groups': { type: 'string', default: '500' },
     ticks: { type: 'string', default: '20' },
     'skip-store': { type: 'boolean', default: false },
+    // The share of partitions written to between polls in the store part (1 = every one moves).
+    'written-share': { type: 'string', default: '1' },
   },
 });
 const int = (name: string, v: string) => {
@@ -42,6 +44,8 @@ const RUNS = int('runs', args.runs);
 const STORE_PARTITIONS = int('store-partitions', args['store-partitions']);
 const STORE_GROUPS = int('store-groups', args['store-groups']);
 const TICKS = int('ticks', args.ticks);
+const WRITTEN_SHARE = Number(args['written-share']);
+if (!(WRITTEN_SHARE > 0 && WRITTEN_SHARE <= 1)) throw new Error(`--written-share must be in (0, 1], not ${args['written-share']}`);
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
@@ -99,8 +103,8 @@ async function withStore(server: string): Promise<void> {
   try {
     await migrate(url);
     const db = createDb(url);
-    const size = sizeFor(STORE_PARTITIONS, STORE_GROUPS);
-    const sizeNote = `${size.topics * size.partitionsPerTopic} partitions / ${size.groups} groups`;
+    const size = { ...sizeFor(STORE_PARTITIONS, STORE_GROUPS), writtenShare: WRITTEN_SHARE };
+    const sizeNote = `${size.topics * size.partitionsPerTopic} partitions / ${size.groups} groups${WRITTEN_SHARE < 1 ? `, ${WRITTEN_SHARE * 100} % written between polls` : ''}`;
 
     // 1. Full collector ticks, the synthetic cluster standing in for Kafka.
     const cluster = new SyntheticCluster(size);
@@ -172,7 +176,7 @@ async function withStore(server: string): Promise<void> {
     for (let i = 0; i <= TICKS; i++) {
       const s = await a.step();
       const t0 = performance.now();
-      await recordPoll(db, { clusterId: 'bench-b', clusterName: 'bench-b', poll: s.result, state: s.state, events: s.events, lags: s.lags, findings: s.findings, lastWrites: s.lastWrites, alerts: { evaluation: s.evaluation, receivers: [] } });
+      await recordPoll(db, { clusterId: 'bench-b', clusterName: 'bench-b', poll: s.result, state: s.state, events: s.events, offsetSamples: s.offsetSamples, lags: s.lags, findings: s.findings, lastWrites: s.lastWrites, alerts: { evaluation: s.evaluation, receivers: [] } });
       const ms = performance.now() - t0;
       rows = rowsOf(s);
       if (i === 0) continue; // the first write inserts every current-state row: not a steady tick
@@ -204,7 +208,7 @@ async function tableSizes(db: ReturnType<typeof createDb>): Promise<Map<string, 
 /** Rows one steady poll writes: history inserts and current-state upserts (recordPoll and its writers). */
 function rowsOf(s: AnalysisStep): number {
   const partitions = s.state.topics.reduce((n, t) => n + t.partitions.length, 0);
-  const offsets = (s.result.offsets ?? []).filter((o) => o.endOffset !== null).length;
+  const offsets = s.offsetSamples.length;
   const groupTopics = s.lags.reduce((n, g) => n + g.topics.length, 0);
   const commits = s.lags.reduce((n, g) => n + g.partitions.length, 0);
   const history = 1 + s.events.length + offsets + groupTopics + commits; // poll_run, event, offset_sample, lag_sample, commit_sample

@@ -4,6 +4,7 @@ import { diffStates } from '@/lib/analysis/events';
 import { partitionKey, type RecordTime } from '@/lib/analysis/group-lag';
 import { DEFAULT_LAG_STATUS_CONFIG, type LagStatusConfig } from '@/lib/analysis/lag';
 import { planPeeks } from '@/lib/analysis/lag/peek-plan';
+import { EndOffsetSampler } from '@/lib/analysis/offset-samples';
 import type { ClusterState } from '@/lib/analysis/types';
 import type { ClusterConfig } from '@/lib/config/types';
 import { alertSettingsOf } from '@/lib/config/alerting';
@@ -58,6 +59,7 @@ export class ClusterCollector {
   private readonly fullyConfigured = new Set<string>();
   private running: Promise<void> | null = null;
   private lag: LagTracker | null = null;
+  private offsetSampler = new EndOffsetSampler(COLLECTOR.offsetSampleHeartbeatMs);
   private findings: FindingsTracker | null = null;
   private alerts: AlertTracker | null = null;
   private sender: AlertSender | null = null;
@@ -125,6 +127,7 @@ export class ClusterCollector {
       if (this.prev === undefined) {
         this.prev = await loadClusterState(this.deps.db, this.cfg.id);
         this.lag = new LagTracker(this.deps.lagConfig);
+        this.offsetSampler = new EndOffsetSampler(COLLECTOR.offsetSampleHeartbeatMs);
         this.lag.restore(await loadLagHistory(this.deps.db, this.cfg.id, Date.now(), (this.deps.lagConfig ?? DEFAULT_LAG_STATUS_CONFIG).windowMs, END_HISTORY));
         this.findings = new FindingsTracker(this.cfg.brokers.join(','));
         this.findings.restore(await loadFindingState(this.deps.db, this.cfg.id));
@@ -150,6 +153,7 @@ export class ClusterCollector {
       result.offsets = this.guard.check(result.offsets, new Map(result.metadata.topics.map((t) => [t.name, t.topicId])));
     }
     const times = await this.recordTimes(result);
+    const offsetSamples = result.offsets ? this.offsetSampler.select(result.startedAt, result.offsets) : [];
     const state = stateFromPoll(this.prev ?? null, result);
     const lag = this.lag?.observe(result, times) ?? { lags: [], events: [], gaps: [] };
     const found = state.reachable && result.metadata ? this.findings?.observe(result, state, lag.lags) : undefined;
@@ -165,6 +169,7 @@ export class ClusterCollector {
       poll: result,
       state,
       events,
+      offsetSamples,
       lags: lag.lags,
       ...(found ? { findings: found.findings, lastWrites: found.lastWrites } : {}),
       ...(alerted ? { alerts: { evaluation: alerted.evaluation, receivers: this.alertSettings.receivers.map((r) => r.name) } } : {}),

@@ -15,6 +15,11 @@ export const COLLECTOR = {
    * reads of unchanged commits are remembered, so this bounds new reads only). See bench/.
    */
   peekBudget: 200,
+  /**
+   * An end offset that does not move is stored once this often (it is stored whenever it moves):
+   * idle partitions chart 0 messages/s at this resolution instead of one row per poll.
+   */
+  offsetSampleHeartbeatMs: 60_000,
   /** A poll the database rejects (not an outage) this many times is dropped, not retried forever. */
   storeAttempts: 3,
 } as const;

@@ -1,4 +1,5 @@
 import type { GroupLag } from '@/lib/analysis/group-lag';
+import type { OffsetSampleRow } from '@/lib/analysis/offset-samples';
 import type { ClusterState } from '@/lib/analysis/types';
 import type { PollResult } from '@/lib/model/poll';
 import type { ClusterEvent } from '@/lib/model/events';
@@ -15,6 +16,11 @@ export interface PollRecord {
   poll: PollResult;
   state: ClusterState;
   events: ClusterEvent[];
+  /**
+   * The end offsets to keep as history (lib/analysis/offset-samples.ts: moved, heartbeat, or the
+   * edge before a move); absent = every end offset the poll read.
+   */
+  offsetSamples?: OffsetSampleRow[];
   /** Lag of the groups this poll could evaluate (others keep their last stored lag). */
   lags?: GroupLag[];
   /**

@@ -8,12 +8,14 @@ const str = (v: bigint | null) => (v === null ? null : v.toString());
 export async function writeHistory(tx: Tx, rec: PollRecord): Promise<void> {
   const { clusterId, poll } = rec;
   const at = poll.startedAt;
-  const samples = (poll.offsets ?? []).filter((o) => o.endOffset !== null).map((o) => ({ topic: o.topic, partition: o.partition, end: str(o.endOffset) }));
+  const samples = rec.offsetSamples
+    ? rec.offsetSamples.map((o) => ({ topic: o.topic, partition: o.partition, at: o.at.toISOString(), end: str(o.endOffset) }))
+    : (poll.offsets ?? []).filter((o) => o.endOffset !== null).map((o) => ({ topic: o.topic, partition: o.partition, at: at.toISOString(), end: str(o.endOffset) }));
   if (samples.length > 0) {
     await tx.$executeRaw`
       INSERT INTO offset_sample (cluster_id, topic, partition, at, end_offset)
-      SELECT ${clusterId}, x.topic, x.partition, ${at}, x."end"
-      FROM jsonb_to_recordset(${JSON.stringify(samples)}::jsonb) AS x(topic text, partition int, "end" bigint)`;
+      SELECT ${clusterId}, x.topic, x.partition, x.at, x."end"
+      FROM jsonb_to_recordset(${JSON.stringify(samples)}::jsonb) AS x(topic text, partition int, at timestamp, "end" bigint)`;
   }
   if (poll.metadata && poll.offsets) {
     // A partition without a leader accepts no writes, so its end offset is, as a fact, the last one
