@@ -65,8 +65,18 @@ async function analysisAtScale(): Promise<void> {
   const times = new Map<string, number[]>();
   let events = 0;
   let last: AnalysisStep = first;
+  // Memory as the simulated clock runs: the trackers' histories fill for 30 minutes (lag samples
+  // over 3 status windows), then should stay flat.
+  const memory: string[] = [];
+  const mem = (poll: number) => {
+    const m = process.memoryUsage();
+    memory.push(`${((poll * POLL_INTERVAL_MS) / 60_000).toFixed(0)} min: RSS ${mb(m.rss)}, heap ${mb(m.heapUsed)}`);
+    if (poll > 0) console.log(`  after ${poll} polls (${memory.at(-1)}); load ${load()}`);
+  };
+  mem(0);
   for (let i = 0; i < RUNS; i++) {
     last = await a.step();
+    if ((i + 1) % 60 === 0) mem(i + 1);
     events += last.events.length;
     for (const [k, ms] of Object.entries(last.ms)) times.set(k, [...(times.get(k) ?? []), ms]);
   }
@@ -83,6 +93,7 @@ async function analysisAtScale(): Promise<void> {
     row(summarise('alerts (AlertTracker.observe)', times.get('alerts')!)),
     row(summarise('all analysis', total)),
   ]);
+  if (memory.length > 2) console.log(`memory by simulated time (one poll every ${POLL_INTERVAL_MS / 1000} s): ${memory.join('; ')}`);
   console.log(`events: ${events} over ${RUNS} polls (${(events / RUNS).toFixed(0)}/poll); findings now: ${last.findings.length}; groups with lag: ${last.lags.length}; RSS ${mb(process.memoryUsage().rss)}`);
 }
 

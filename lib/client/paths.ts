@@ -1,6 +1,6 @@
 // Every in-app URL is built here, so path segments are always encoded. Query parameters have the
 // names and defaults of url-state.ts (defaults are left out).
-import { type GroupSort } from '@/lib/model/groups';
+import type { GroupSort } from '@/lib/model/groups';
 import { DEFAULT_FINDING_PAGE_SIZE, DEFAULT_PAGE_SIZE } from '@/lib/model/paging';
 import type { SortOrder, TopicSort, TopicStatusFilter } from '@/lib/model/topics';
 
