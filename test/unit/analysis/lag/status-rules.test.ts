@@ -34,6 +34,34 @@ describe('trendOf (Theil–Sen slope, Kendall tau)', () => {
   it('is flat and undirected for fewer than two points', () => {
     expect(trendOf([{ t: 0, y: 5 }])).toEqual({ slope: 0, tau: 0, points: 1 });
   });
+  it('gives exactly what the definition gives (median of every pairwise slope, tau-a) on random series, with repeated times', () => {
+    const definition = (pts: { t: number; y: number }[]) => {
+      const slopes: number[] = [];
+      let c = 0;
+      let d = 0;
+      for (let i = 0; i < pts.length; i++)
+        for (let j = i + 1; j < pts.length; j++) {
+          const dt = pts[j]!.t - pts[i]!.t;
+          if (dt <= 0) continue;
+          const s = (pts[j]!.y - pts[i]!.y) / dt;
+          slopes.push(s);
+          if (s > 0) c++;
+          else if (s < 0) d++;
+        }
+      if (slopes.length === 0) return { slope: 0, tau: 0, points: pts.length };
+      slopes.sort((x, y) => x - y);
+      const m = slopes.length >> 1;
+      return { slope: slopes.length % 2 ? slopes[m]! : (slopes[m - 1]! + slopes[m]!) / 2, tau: (c - d) / slopes.length, points: pts.length };
+    };
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let k = 0; k < 300; k++) {
+      const n = 2 + Math.floor(rand() * 47);
+      let t = 0;
+      const pts = Array.from({ length: n }, () => ({ t: (t += rand() < 0.1 ? 0 : Math.floor(rand() * 6000)), y: Math.floor(rand() * 1000) - 300 }));
+      expect(trendOf(pts)).toEqual(definition(pts));
+    }
+  });
   it('thins long series to a bounded number of points, keeping both ends', () => {
     expect(trendOf(Array.from({ length: 500 }, (_, t) => ({ t, y: t })), 20)).toEqual({ slope: 1, tau: 1, points: 20 });
   });
