@@ -29,7 +29,7 @@ export function FindingsView({ cluster }: { cluster: string }) {
                 <div role="group" aria-label="Severity" className="flex">
                   {[null, ...FINDING_SEVERITIES].map((s) => (
                     <button key={s ?? 'all'} type="button" aria-pressed={f.severity === s} className={`${segClass} ${f.severity === s ? segOnClass : segOffClass}`} onClick={() => filter({ severity: s })}>
-                      {s ?? 'all'} {s ? `(${d.counts[s]})` : ''}
+                      {s ?? 'all'} {s && d.evaluatedAt ? `(${d.counts[s]})` : ''}
                     </button>
                   ))}
                 </div>

@@ -19,6 +19,7 @@ export function GroupsView({ cluster }: { cluster: string }) {
   // Links keep the search, sort and page size; a new page or filter is a new history entry.
   const hrefWith = (patch: Partial<GroupListParams>) => paths.groups(cluster, { ...p, page: 1, ...patch });
   const clearHref = paths.groups(cluster, { sort: p.sort, order: p.order, pageSize: p.pageSize });
+  const counted = q.data && !(q.data.total === 0 && q.data.noDataReason) ? q.data : null;
 
   return (
     <div className="space-y-3">
@@ -31,11 +32,16 @@ export function GroupsView({ cluster }: { cluster: string }) {
             // Typing replaces the URL; it never piles up history entries.
             onCommit={(text) => void set((old) => (old.q === text ? {} : { q: text, page: null }), { history: 'replace' })}
           />
-          <span className="text-slate-500 dark:text-slate-400">Status:</span>
-          <GroupStatusFilter value={p.status} counts={new Map(Object.entries(q.data?.counts ?? {}))} total={q.data?.total ?? 0} onChange={(s) => void set({ status: s, page: null })} />
-          <span className="ml-auto text-slate-500 dark:text-slate-400" data-testid="groups-count">
-            {q.data ? `${q.data.matched} of ${q.data.total} groups` : ''}
-          </span>
+          {/* Counts only once the groups were read: before that there is nothing to count, not 0 of each. */}
+          {counted && (
+            <>
+              <span className="text-slate-500 dark:text-slate-400">Status:</span>
+              <GroupStatusFilter value={p.status} counts={new Map(Object.entries(counted.counts))} total={counted.total} onChange={(s) => void set({ status: s, page: null })} />
+              <span className="ml-auto text-slate-500 dark:text-slate-400" data-testid="groups-count">
+                {counted.matched} of {counted.total} groups
+              </span>
+            </>
+          )}
         </div>
         {q.data?.readProblem && <ReadProblem>The last read of consumer groups was incomplete: {q.data.readProblem}.</ReadProblem>}
         <QueryState query={q} what="consumer groups">
