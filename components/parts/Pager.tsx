@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { formatCount } from '@/lib/client/format';
 import { PAGE_SIZES, type PageSize } from '@/lib/model/paging';
-import { inputClass, linkClass } from '@/components/parts/ui';
+import { EmptyState, inputClass, linkClass } from '@/components/parts/ui';
 
 const off = 'px-1.5 py-0.5 text-slate-500 dark:text-slate-400';
 
@@ -66,5 +66,17 @@ export function Pager({
         </select>
       </span>
     </div>
+  );
+}
+
+/** What a page past the last one shows (a link kept from when the list was longer). */
+export function PastTheEnd({ page, total, pageSize, hrefFor }: { page: number; total: number; pageSize: number; hrefFor: (page: number) => string }) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return (
+    <EmptyState title={`Page ${page} is past the end (${pages} page${pages === 1 ? '' : 's'})`}>
+      <Link href={hrefFor(pages)} className={linkClass}>
+        Go to the last page
+      </Link>
+    </EmptyState>
   );
 }

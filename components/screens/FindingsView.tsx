@@ -1,20 +1,20 @@
 'use client';
 
-import Link from 'next/link';
 import { paths } from '@/lib/client/paths';
 import { useFindings } from '@/lib/client/queries';
 import { useFindingFilters } from '@/lib/client/url-state';
 import { FINDING_RULES, FINDING_SEVERITIES, FINDING_SUBJECT_KINDS, type FindingRule, type FindingSubjectKind } from '@/lib/model/findings';
 import { FindingResults } from '@/components/parts/findings/FindingCard';
-import { Pager } from '@/components/parts/Pager';
+import { Pager, PastTheEnd } from '@/components/parts/Pager';
 import { QueryState } from '@/components/parts/QueryState';
-import { Card, EmptyState, inputClass, linkClass, mutedClass, segClass, segOffClass, segOnClass } from '@/components/parts/ui';
+import { Card, inputClass, mutedClass, segClass, segOffClass, segOnClass } from '@/components/parts/ui';
 
 /** What will hurt at the next failure, most severe first, each with the commands that fix it. */
 export function FindingsView({ cluster }: { cluster: string }) {
   const [f, setF] = useFindingFilters();
   const q = useFindings(cluster, { severity: f.severity ?? undefined, rule: f.rule ?? undefined, kind: f.kind ?? undefined, page: f.page, pageSize: f.pageSize });
   // A new filter starts again at page 1.
+  const pageHref = (page: number) => paths.findings(cluster, { ...f, page });
   const filter = (patch: Partial<Pick<typeof f, 'severity' | 'rule' | 'kind'>>) => void setF({ ...patch, page: null });
   return (
     <div className="space-y-3">
@@ -53,16 +53,12 @@ export function FindingsView({ cluster }: { cluster: string }) {
             }
           >
             {d.findings.length === 0 && d.matched > 0 ? (
-              <EmptyState title={`Page ${d.page} is past the end`}>
-                <Link href={paths.findings(cluster, { ...f, page: Math.ceil(d.matched / d.pageSize) })} className={linkClass}>
-                  Go to the last page
-                </Link>
-              </EmptyState>
+              <PastTheEnd page={d.page} total={d.matched} pageSize={d.pageSize} hrefFor={pageHref} />
             ) : (
               <FindingResults cluster={cluster} d={d} label="Findings" filtered={Boolean(f.severity || f.rule || f.kind)} />
             )}
             {d.matched > d.findings.length && (
-              <Pager noun="findings" page={d.page} pageSize={d.pageSize} shown={d.findings.length} total={d.matched} hrefFor={(page) => paths.findings(cluster, { ...f, page })} onPageSize={(n) => void setF({ pageSize: n, page: null })} />
+              <Pager noun="findings" page={d.page} pageSize={d.pageSize} shown={d.findings.length} total={d.matched} hrefFor={pageHref} onPageSize={(n) => void setF({ pageSize: n, page: null })} />
             )}
           </Card>
         )}

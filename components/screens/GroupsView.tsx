@@ -7,7 +7,7 @@ import { orderOf, orderParam, useGroupListState } from '@/lib/client/url-state';
 import { GROUP_SORT_DEFAULT_ORDER } from '@/lib/model/groups';
 import { GroupStatusFilter } from '@/components/parts/groups/GroupStatusFilter';
 import { GroupTable } from '@/components/parts/groups/GroupTable';
-import { Pager } from '@/components/parts/Pager';
+import { Pager, PastTheEnd } from '@/components/parts/Pager';
 import { QueryState } from '@/components/parts/QueryState';
 import { SearchBox } from '@/components/parts/SearchBox';
 import { Card, EmptyState, ReadProblem, linkClass } from '@/components/parts/ui';
@@ -46,16 +46,8 @@ export function GroupsView({ cluster }: { cluster: string }) {
         {q.data?.readProblem && <ReadProblem>The last read of consumer groups was incomplete: {q.data.readProblem}.</ReadProblem>}
         <QueryState query={q} what="consumer groups">
           {(d) => {
-            const pages = Math.max(1, Math.ceil(d.matched / d.pageSize));
             if (d.groups.length === 0) {
-              if (d.matched > 0 && p.page > 1)
-                return (
-                  <EmptyState title={`Page ${p.page} is past the end (${pages} page${pages === 1 ? '' : 's'})`}>
-                    <Link href={hrefWith({ page: pages })} className={linkClass}>
-                      Go to the last page
-                    </Link>
-                  </EmptyState>
-                );
+              if (d.matched > 0 && p.page > 1) return <PastTheEnd page={p.page} total={d.matched} pageSize={d.pageSize} hrefFor={(page) => hrefWith({ page })} />;
               if (p.q || p.status)
                 return (
                   <EmptyState title={`No groups ${[p.q ? `with “${p.q}” in their id` : null, p.status ? `with status ${p.status}` : null].filter(Boolean).join(' and ')}`}>

@@ -5,7 +5,7 @@ import { paths, type TopicListParams } from '@/lib/client/paths';
 import { useTopics } from '@/lib/client/queries';
 import { orderOf, orderParam, useTopicListState } from '@/lib/client/url-state';
 import { TOPIC_SORT_DEFAULT_ORDER } from '@/lib/model/topics';
-import { Pager } from '@/components/parts/Pager';
+import { Pager, PastTheEnd } from '@/components/parts/Pager';
 import { QueryState } from '@/components/parts/QueryState';
 import { TOPIC_STATUS_CHOICES, TopicFilters } from '@/components/parts/topics/TopicFilters';
 import { TopicTable } from '@/components/parts/topics/TopicTable';
@@ -42,16 +42,8 @@ export function TopicsView({ cluster }: { cluster: string }) {
         {q.data?.readProblem && <ReadProblem>Some topics are not shown: {q.data.readProblem}.</ReadProblem>}
         <QueryState query={q} what="topics">
           {(d) => {
-            const pages = Math.max(1, Math.ceil(d.total / d.pageSize));
             if (d.topics.length === 0) {
-              if (d.total > 0 && p.page > 1)
-                return (
-                  <EmptyState title={`Page ${p.page} is past the end (${pages} page${pages === 1 ? '' : 's'})`}>
-                    <Link href={hrefWith({ page: pages })} className={linkClass}>
-                      Go to the last page
-                    </Link>
-                  </EmptyState>
-                );
+              if (d.total > 0 && p.page > 1) return <PastTheEnd page={p.page} total={d.total} pageSize={d.pageSize} hrefFor={(page) => hrefWith({ page })} />;
               return filtered ? (
                 <EmptyState title={`No topics match: ${describeFilters(p)}`}>
                   <Link href={clearHref} className={linkClass}>
