@@ -19,7 +19,7 @@ import { summarise, type Summary } from './stats';
  *
  *   DATABASE_URL=postgresql://… KAFKA_NODE_HEAP=1g npx tsx bench/large-cluster.ts [--keep]
  *
- * The cluster (ports BENCH_BASE_PORT, default 47092..47094; data in dev/.cache/) is kept with
+ * The cluster (ports BENCH_BASE_PORT, default 27092..27094; data in dev/.cache/) is kept with
  * --keep and found again by the next run, so filling it is paid once; without --keep it is wiped.
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

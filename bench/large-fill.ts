@@ -13,11 +13,11 @@ const TOPICS = Number(process.env.BENCH_TOPICS ?? 1000);
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 500);
 const GROUP_TOPICS = Number(process.env.BENCH_GROUP_TOPICS ?? 4);
 export const PARTITIONS = 10;
-const basePort = Number(process.env.BENCH_BASE_PORT ?? 47092);
+const basePort = Number(process.env.BENCH_BASE_PORT ?? 27092);
 // 320 MiB per node does not hold 10,000 partitions (dev/kafka/README.md).
 process.env.KAFKA_NODE_HEAP ??= '1g';
 
-/** The large bench cluster: ports BENCH_BASE_PORT (default 47092..47094), data kept in dev/.cache/ between runs. */
+/** The large bench cluster: ports BENCH_BASE_PORT (default 27092..27094), data kept in dev/.cache/ between runs. */
 // A restart recovers 30,000 replica logs: far longer than the default 90 s on a busy machine.
 export const cluster = new LocalCluster({ basePort, dataDir: `dev/.cache/bench-large-${basePort}`, readyTimeoutMs: 900_000, log: (m) => console.log(`[cluster] ${m}`) });
 export const SIZE = { topics: TOPICS, groups: GROUPS, groupTopics: GROUP_TOPICS };

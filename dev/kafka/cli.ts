@@ -7,7 +7,7 @@ import { TOOLS, isKafkaTool } from './tools';
 const USAGE = `usage: npm run kafka -- [--secure] <command>
   start | stop | status | wipe | fetch
   --secure                           the secured cluster: SASL/TLS listeners, SCRAM users, an
-                                     authorizer (default base port 44092; see dev/kafka/README.md)
+                                     authorizer (default base port 24092; see dev/kafka/README.md)
   kill <id> | restart <id>          node ids 1..3
   <tool> [args...]                   Kafka CLI tool against the local cluster, e.g.
                                      topics --describe, consumer-groups --describe --all-groups,

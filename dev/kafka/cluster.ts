@@ -20,7 +20,7 @@ export interface ClusterOptions {
   log?: (msg: string) => void; // progress messages (default: silent)
   /**
    * A secured cluster: SASL and TLS listeners and an authorizer instead of the plaintext listener
-   * (dev/kafka/secure.ts; default base port 44092). A data dir formatted so stays secured.
+   * (dev/kafka/secure.ts; default base port 24092). A data dir formatted so stays secured.
    */
   secure?: boolean | sec.SecurityOptions;
 }

@@ -4,6 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { DevKafkaError } from './errors';
 
 export const NODE_IDS = [1, 2, 3] as const;
+/**
+ * Every fixed port a cluster of this tool listens on (the demo's, the tests', the benches') lies
+ * below 32768, Linux's ephemeral range (32768–60999): inside it, an outgoing connection of the same
+ * machine (a test's Postgres pool, a Kafka client) can hold the port as its local end, and the
+ * broker's listener then fails with EADDRINUSE — by chance, once in a few dozen runs.
+ */
+export const EPHEMERAL_PORTS_FROM = 32768;
 export const DEFAULT_BASE_PORT = 19092;
 /** Controller ports are the broker ports shifted by this amount (19092 -> 19192). */
 export const CONTROLLER_PORT_OFFSET = 100;

@@ -6,7 +6,7 @@ import { HOST, type NodeLayout } from './config';
 import type { TlsFiles } from './tls';
 
 /** The base port of a secured cluster when none is given (apart from the plaintext default 19092). */
-export const DEFAULT_SECURE_BASE_PORT = 44092;
+export const DEFAULT_SECURE_BASE_PORT = 24092;
 
 /** A SASL user of the secured cluster (PLAIN and both SCRAM mechanisms, same password). */
 export interface SecureUser {

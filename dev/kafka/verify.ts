@@ -1,11 +1,11 @@
-// End-to-end check of the local cluster tool with timings. Uses its own ports (default base 39092) and
+// End-to-end check of the local cluster tool with timings. Uses its own ports (default base 25092) and
 // data dir, and wipes them at the end:  npx tsx dev/kafka/verify.ts
 import fs from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
 import { LocalCluster } from './cluster';
 import { sleep } from './process';
 
-const basePort = Number(process.env.KAFKA_VERIFY_PORT ?? 39092);
+const basePort = Number(process.env.KAFKA_VERIFY_PORT ?? 25092);
 const cluster = new LocalCluster({ basePort, log: (m) => console.log(`  [kafka] ${m}`) });
 const secs = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const report: Record<string, string> = {};

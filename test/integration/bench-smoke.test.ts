@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 /**
  * The scale benches at a tiny size, so none rots: bench/large-cluster.ts (Kafkascope beside kcat
  * and kafka-consumer-groups, full collector ticks) and bench/api-load.ts (the app under
- * autocannon, the lists in Chromium) on a cluster of their own (ports 36092.., kept between the
+ * autocannon, the lists in Chromium) on a cluster of their own (ports 26092.., kept between the
  * two, wiped by the second). Figures are printed, not asserted: timings are the benches' job.
  */
 const ENV = {
-  BENCH_BASE_PORT: process.env.BENCH_SMOKE_BASE_PORT ?? '36092',
+  BENCH_BASE_PORT: process.env.BENCH_SMOKE_BASE_PORT ?? '26092',
   BENCH_TOPICS: '6',
   BENCH_GROUPS: '4',
   BENCH_GROUP_TOPICS: '2',

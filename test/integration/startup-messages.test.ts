@@ -93,7 +93,7 @@ describe('DATABASE_URL', () => {
 
 describe('authentication when exposed', () => {
   it('HOST=0.0.0.0 without authentication: one line, exit 2, nothing listening', async () => {
-    const app = npm('start', { KAFKA_BROKERS: '127.0.0.1:9', HOST: '0.0.0.0', PORT: '39871', KAFKASCOPE_AUTH: '', KAFKASCOPE_USERS: '', KAFKASCOPE_OIDC_ISSUER: '' });
+    const app = npm('start', { KAFKA_BROKERS: '127.0.0.1:9', HOST: '0.0.0.0', PORT: '29871', KAFKASCOPE_AUTH: '', KAFKASCOPE_USERS: '', KAFKASCOPE_OIDC_ISSUER: '' });
     const exit = await app.exit;
     expect(exit.code).toBe(2);
     expect(app.output()).toBe(

@@ -6,11 +6,11 @@ import type { ClusterConfig } from '@/lib/config/types';
 /**
  * The secured cluster (SASL and TLS listeners, StandardAuthorizer) shared by the integration test
  * files that need it: the first to ask starts it, the others find it running, and the
- * integration project's global teardown wipes it. Its own ports (default base 43092, apart from
- * the dev tool's secured default 44092) and folder.
+ * integration project's global teardown wipes it. Its own ports (default base 23092, apart from
+ * the dev tool's secured default 24092) and folder.
  */
 export function secureClusterOptions(env: Record<string, string | undefined> = process.env): ClusterOptions {
-  const basePort = Number(env.KAFKA_TEST_SECURE_BASE_PORT ?? 43092);
+  const basePort = Number(env.KAFKA_TEST_SECURE_BASE_PORT ?? 23092);
   return { basePort, dataDir: env.KAFKA_TEST_SECURE_DATA_DIR ?? `dev/.cache/test-secure-cluster-${basePort}`, secure: { users: USERS } };
 }
 
