@@ -10,6 +10,7 @@ import {
   type LagStatusConfig,
   type OffsetAt,
 } from './lag';
+import type { EndHistory } from './lag/end-history';
 
 /** What lag evaluation needs to know about one group in one poll. */
 export interface GroupLagInput {
@@ -66,7 +67,7 @@ export interface GroupLag {
 
 export interface LagHistory {
   /** End offsets of a partition over time (for estimated lag in seconds). */
-  endOffsets(topic: string, partition: number): OffsetAt[];
+  endOffsets(topic: string, partition: number): readonly OffsetAt[] | EndHistory;
   /** Earlier samples of this group's partition (for the status window). */
   samples(groupId: string, topic: string, partition: number): LagSample[];
   /** The partition's status at the previous evaluation (for hysteresis). */
@@ -164,7 +165,7 @@ function lagSeconds(
   committed: bigint | null,
   reading: NonNullable<EndReading>,
   record: RecordTime | undefined,
-  endHistory: OffsetAt[],
+  endHistory: readonly OffsetAt[] | EndHistory,
   now: number,
 ): { seconds: number; estimate: LagEstimate; nothingToRead: boolean } | null {
   if (committed === null) return null;
@@ -174,7 +175,7 @@ function lagSeconds(
     return { seconds: Math.max(0, (now - record.timestamp) / 1000), estimate: record.kind === 'record' ? 'exact' : 'batch', nothingToRead: false };
   }
   const at = reading.asOf ?? now;
-  const est = timeLag([...endHistory, { at, endOffset: reading.endOffset }], committed, now);
+  const est = timeLag(endHistory, committed, now, { at, endOffset: reading.endOffset });
   return est ? { seconds: est.seconds, estimate: est.estimate === 'caught-up' ? 'caught-up' : est.estimate, nothingToRead: false } : null;
 }
 

@@ -1,11 +1,12 @@
 import { evaluateGroupLag, partitionKey, unknownEnds, type EndReading, type GroupLag, type LagHistory, type RecordTime } from '@/lib/analysis/group-lag';
 import { DEFAULT_LAG_STATUS_CONFIG, type LagSample, type LagStatus, type LagStatusConfig, type OffsetAt } from '@/lib/analysis/lag';
+import { EndHistory, type EndHistoryShape } from '@/lib/analysis/lag/end-history';
 import type { ClusterEvent } from '@/lib/model/events';
 import type { PollResult } from '@/lib/model/poll';
 import type { StoredLagHistory } from '@/lib/store/lag-history';
 
 /** How much end-offset history is kept to date lag in seconds; older commits are extrapolated. */
-export const END_HISTORY = { fullResolutionMs: 15 * 60_000, keepMs: 6 * 3600_000, coarseStepMs: 60_000 } as const;
+export const END_HISTORY: EndHistoryShape = { fullResolutionMs: 15 * 60_000, keepMs: 6 * 3600_000, coarseStepMs: 60_000 };
 
 const pk = partitionKey;
 const gk = (group: string, topic: string, partition: number) => `${group}\u0000${topic}\u0000${partition}`;
@@ -25,7 +26,7 @@ export interface LagObservation {
  * and lag seconds are right from the first poll.
  */
 export class LagTracker {
-  private readonly ends = new Map<string, OffsetAt[]>();
+  private readonly ends = new Map<string, EndHistory>();
   private readonly samples = new Map<string, LagSample[]>();
   private readonly statuses = new Map<string, LagStatus>();
   private readonly partitionStatuses = new Map<string, LagStatus>();
@@ -33,7 +34,7 @@ export class LagTracker {
   constructor(private readonly cfg: LagStatusConfig = DEFAULT_LAG_STATUS_CONFIG) {}
 
   restore(stored: StoredLagHistory): void {
-    for (const e of stored.endOffsets) push(this.ends, pk(e.topic, e.partition), { at: e.at, endOffset: e.endOffset });
+    for (const e of stored.endOffsets) this.endHistory(pk(e.topic, e.partition)).push(e.at, e.endOffset);
     for (const s of stored.samples) push(this.samples, gk(s.groupId, s.topic, s.partition), s.sample);
     for (const s of stored.statuses) this.statuses.set(s.groupId, s.status);
     for (const s of stored.partitionStatuses ?? []) this.partitionStatuses.set(gk(s.groupId, s.topic, s.partition), s.status);
@@ -41,7 +42,13 @@ export class LagTracker {
 
   /** The last end offset this tracker knows for a partition, and when it was read. */
   lastEnd(topic: string, partition: number): OffsetAt | undefined {
-    return this.ends.get(pk(topic, partition))?.at(-1);
+    return this.ends.get(pk(topic, partition))?.last();
+  }
+
+  private endHistory(key: string): EndHistory {
+    let h = this.ends.get(key);
+    if (!h) this.ends.set(key, (h = new EndHistory()));
+    return h;
   }
 
   /**
@@ -114,7 +121,9 @@ export class LagTracker {
     }
     for (const o of poll.offsets ?? []) {
       if (o.endOffset === null) continue;
-      thin(push(this.ends, pk(o.topic, o.partition), { at: now, endOffset: o.endOffset }), now);
+      const h = this.endHistory(pk(o.topic, o.partition));
+      h.push(now, o.endOffset);
+      h.thin(now, END_HISTORY);
     }
     return out;
   }
@@ -131,20 +140,4 @@ function trimBefore(list: { at: number }[], cutoff: number): void {
   let i = 0;
   while (i < list.length && list[i]!.at < cutoff) i++;
   if (i > 0) list.splice(0, i);
-}
-
-/** Full resolution for the recent past, one point a minute before that, nothing past keepMs. */
-function thin(list: OffsetAt[], now: number): void {
-  trimBefore(list, now - END_HISTORY.keepMs);
-  const fineFrom = now - END_HISTORY.fullResolutionMs;
-  const out: OffsetAt[] = [];
-  let lastCoarse = -Infinity;
-  for (const p of list) {
-    if (p.at >= fineFrom) out.push(p);
-    else if (p.at - lastCoarse >= END_HISTORY.coarseStepMs) {
-      out.push(p);
-      lastCoarse = p.at;
-    }
-  }
-  if (out.length !== list.length) list.splice(0, list.length, ...out);
 }

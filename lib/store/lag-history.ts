@@ -1,4 +1,5 @@
 import type { LagSample } from '@/lib/analysis/lag';
+import type { EndHistoryShape } from '@/lib/analysis/lag/end-history';
 import { isLagStatus, type LagStatus } from '@/lib/model/lag';
 import type { StoredPartitionLag } from '@/lib/model/stored';
 import type { Db } from './client';
@@ -12,16 +13,13 @@ export interface StoredLagHistory {
 }
 
 /** How much end-offset history to read back: all of it since `fullResolutionMs` ago, one a minute before, nothing past `keepMs`. */
-export interface EndHistoryShape {
-  fullResolutionMs: number;
-  keepMs: number;
-}
+type ReadBack = Pick<EndHistoryShape, 'fullResolutionMs' | 'keepMs'>;
 
 /**
  * What lag evaluation needs after a restart: end offsets (full resolution for the recent past,
  * one a minute before), each group partition's samples over the status window, last statuses.
  */
-export async function loadLagHistory(db: Db, clusterId: string, now: number, windowMs: number, shape: EndHistoryShape): Promise<StoredLagHistory> {
+export async function loadLagHistory(db: Db, clusterId: string, now: number, windowMs: number, shape: ReadBack): Promise<StoredLagHistory> {
   const since = new Date(now - shape.keepMs);
   const fineFrom = new Date(now - shape.fullResolutionMs);
   const [ends, samples, groups] = await Promise.all([

@@ -3,7 +3,7 @@
 // Trailing spans of several lengths are tried, so a consumer that started falling behind two
 // minutes ago is seen without waiting for a window full of history, and a slow drift is seen
 // over the longest span.
-import { trendOf } from './trend';
+import { trendOfRange } from './trend';
 import type { KnownSample } from './status-rules';
 
 export interface GrowthConfig {
@@ -30,7 +30,37 @@ export interface Growth {
   neededSpanMs: number;
 }
 
-const series = (xs: KnownSample[]) => xs.map((s) => ({ t: s.at, y: Number(s.lag) }));
+/**
+ * A run of samples as the trend reads it: time and lag in parallel columns, built once per
+ * judgement. Every span judged (trailing spans, the halves of one, the recent tail) is a contiguous
+ * index range of the time-ordered run, so none needs a copy of its own.
+ */
+class Series {
+  readonly t: Float64Array;
+  readonly y: Float64Array;
+  constructor(readonly samples: readonly KnownSample[]) {
+    this.t = new Float64Array(samples.length);
+    this.y = new Float64Array(samples.length);
+    samples.forEach((s, i) => {
+      this.t[i] = s.at;
+      this.y[i] = Number(s.lag);
+    });
+  }
+  trend(lo: number, hi: number) {
+    return trendOfRange(this.t, this.y, lo, hi);
+  }
+  /** First index whose time is ≥ at (the run is in time order). */
+  from(at: number, lo = 0, hi = this.samples.length): number {
+    while (lo < hi && this.t[lo]! < at) lo++;
+    return lo;
+  }
+  /** One past the last index whose time is ≤ at, within lo..hi. */
+  through(at: number, lo: number, hi: number): number {
+    let i = lo;
+    while (i < hi && this.t[i]! <= at) i++;
+    return i;
+  }
+}
 
 /**
  * Typical time between commits in the samples: the sawtooth period of a consumer that commits in
@@ -46,28 +76,37 @@ export function commitInterval(samples: KnownSample[]): number {
 }
 
 /** Cheap pre-check: the last quarter's mean lag above the first quarter's, else no trend can be up. */
-function risesAtAll(xs: KnownSample[]): boolean {
-  const q = Math.max(1, xs.length >> 2);
-  const mean = (part: KnownSample[]) => part.reduce((s, x) => s + Number(x.lag), 0) / part.length;
-  return mean(xs.slice(-q)) > mean(xs.slice(0, q));
+function risesAtAll(xs: Series, lo: number, hi: number): boolean {
+  const q = Math.max(1, (hi - lo) >> 2);
+  const mean = (a: number, b: number) => {
+    let sum = 0;
+    for (let i = a; i < b; i++) sum += xs.y[i]!;
+    return sum / (b - a);
+  };
+  return mean(hi - q, hi) > mean(lo, lo + q);
 }
 
-function judge(sub: KnownSample[], cfg: GrowthConfig, minTau: number): Omit<Growth, 'neededSpanMs'> {
-  const first = sub[0]!;
-  const last = sub[sub.length - 1]!;
+/** Judges the samples lo..hi-1 of the run. */
+function judge(xs: Series, lo: number, hi: number, cfg: GrowthConfig, minTau: number): Omit<Growth, 'neededSpanMs'> {
+  const first = xs.samples[lo]!;
+  const last = xs.samples[hi - 1]!;
   const spanMs = last.at - first.at;
   const base = { first, last, spanMs };
   const produced = Number(last.endOffset - first.endOffset);
   if (spanMs <= 0 || produced <= 0) return { ...base, kind: 'no-writes', messagesPerSecond: 0, behindRate: null };
-  const trend = trendOf(series(sub));
+  const trend = xs.trend(lo, hi);
   const out = { ...base, messagesPerSecond: trend.slope * 1000, behindRate: trend.slope / (produced / spanMs) };
   if (trend.slope < 0 && trend.tau < 0) return { ...out, kind: 'shrinking' };
   if (trend.slope <= 0 || trend.tau < minTau || out.behindRate < cfg.warnBehindRate) return { ...out, kind: 'flat' };
   // Sustained: rising in each half of the span, so a short hiccup (a rebalance) at its end is no trend.
+  // The halves share the sample at the midpoint when one falls on it.
   const mid = first.at + spanMs / 2;
-  const halves = [sub.filter((s) => s.at <= mid), sub.filter((s) => s.at >= mid)];
+  const halves: [number, number][] = [
+    [lo, xs.through(mid, lo, hi)],
+    [xs.from(mid, lo, hi), hi],
+  ];
   const minSlope = cfg.warnBehindRate * (produced / spanMs);
-  if (halves.some((h) => h.length < 3 || trendOf(series(h)).slope < minSlope)) return { ...out, kind: 'flat' };
+  if (halves.some(([a, b]) => b - a < 3 || xs.trend(a, b).slope < minSlope)) return { ...out, kind: 'flat' };
   return { ...out, kind: 'growing' };
 }
 
@@ -81,17 +120,18 @@ export function assessGrowth(run: KnownSample[], cfg: GrowthConfig, wasWarn = fa
   // A trend needs three teeth of the sawtooth at least.
   const neededSpanMs = Math.max(cfg.trendMinSpanMs, 3 * commitInterval(run));
   const minTau = wasWarn ? cfg.warnMinTau * 0.6 : cfg.warnMinTau;
-  const overall = { ...judge(run, cfg, minTau), neededSpanMs };
+  const xs = new Series(run);
+  const overall = { ...judge(xs, 0, run.length, cfg, minTau), neededSpanMs };
   if (overall.kind === 'shrinking' || overall.kind === 'no-writes') return overall;
   if (fullSpan < neededSpanMs) return { ...overall, kind: 'too-short' };
   const spans: number[] = [];
   for (let s = neededSpanMs; s < fullSpan; s *= 2) spans.push(s);
   spans.push(fullSpan);
-  const draining = drainingNow(run, neededSpanMs);
+  const draining = drainingNow(xs, neededSpanMs);
   for (const span of spans.reverse()) {
-    const sub = run.filter((s) => s.at >= last.at - span);
-    if (sub.length < 4 || !risesAtAll(sub)) continue;
-    const g = judge(sub, cfg, minTau);
+    const lo = xs.from(last.at - span);
+    if (run.length - lo < 4 || !risesAtAll(xs, lo, run.length)) continue;
+    const g = judge(xs, lo, run.length, cfg, minTau);
     if (g.kind !== 'growing') continue;
     // Growing over the span, but draining now (a burst's backlog being worked off) is no trend.
     return { ...g, kind: draining ? 'shrinking' : 'growing', neededSpanMs };
@@ -100,10 +140,10 @@ export function assessGrowth(run: KnownSample[], cfg: GrowthConfig, wasWarn = fa
 }
 
 /** Lag consistently falling over the last half of the shortest judgeable span. */
-function drainingNow(run: KnownSample[], neededSpanMs: number): boolean {
-  const last = run[run.length - 1]!;
-  const recent = run.filter((s) => s.at >= last.at - neededSpanMs / 2);
-  if (recent.length < 4) return false;
-  const r = trendOf(series(recent));
+function drainingNow(xs: Series, neededSpanMs: number): boolean {
+  const n = xs.samples.length;
+  const lo = xs.from(xs.samples[n - 1]!.at - neededSpanMs / 2);
+  if (n - lo < 4) return false;
+  const r = xs.trend(lo, n);
   return r.slope < 0 && r.tau <= -0.3;
 }

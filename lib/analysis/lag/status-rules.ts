@@ -1,3 +1,5 @@
+import { sinceLastReset } from './last-reset';
+
 // The individual rules behind partitionStatus, each small enough to test and reason about alone.
 // They work on time-ordered samples and use timestamps, never sample counts, for durations:
 // polls fail and leave gaps, so "n samples" does not mean "n × 5 s".
@@ -23,17 +25,10 @@ export const isKnown = (s: LagSample): s is KnownSample => s.committed !== null 
 /** At the end of the log, or only transaction markers left to read. */
 export const isCaughtUp = (s: KnownSample): boolean => s.lag === 0n || s.caughtUp === true;
 
-/**
- * Samples from the last topic recreation on, in time order. A decreasing end offset means a new
- * log: offsets before it are not comparable, so the history (and the window) restarts there.
- */
-export function afterLastReset(samples: LagSample[]): { samples: LagSample[]; resetAt: number | null } {
-  const sorted = [...samples].sort((a, b) => a.at - b.at);
-  let start = 0;
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.endOffset < sorted[i - 1]!.endOffset) start = i;
-  }
-  return { samples: sorted.slice(start), resetAt: start > 0 ? sorted[start]!.at : null };
+/** Samples from the last topic recreation on, in time order (see sinceLastReset). */
+export function afterLastReset(samples: readonly LagSample[]): { samples: readonly LagSample[]; resetAt: number | null } {
+  const { points, resetAt } = sinceLastReset(samples);
+  return { samples: points, resetAt };
 }
 
 /** Index of the latest caught-up sample, or -1. */

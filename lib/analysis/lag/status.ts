@@ -82,8 +82,12 @@ export function partitionStatus(samples: LagSample[], ctx: LagStatusContext, cfg
   const latest = history[history.length - 1];
   if (latest && latest.committed === null) return ok('no committed offset');
 
-  const known = history.filter(isKnown);
-  const window = known.filter((s) => s.at >= ctx.now - cfg.windowMs);
+  const known: KnownSample[] = [];
+  for (const s of history) if (isKnown(s)) known.push(s);
+  // In time order: the window is the tail of the known samples from now − windowMs on.
+  let from = known.length;
+  while (from > 0 && known[from - 1]!.at >= ctx.now - cfg.windowMs) from--;
+  const window = known.slice(from);
   const last = window[window.length - 1];
   if (!last || window.length < cfg.minSamples) {
     const since = resetAt !== null && resetAt >= ctx.now - cfg.windowMs ? ' since the topic was recreated' : '';

@@ -77,6 +77,25 @@ describe('timeLag', () => {
     expect(timeLag([...h].reverse(), 900n, 100 * S)).toEqual({ seconds: 10, estimate: 'interpolated' });
   });
 
+  it('given the latest reading apart, answers as with it appended (random histories, resets, ties, out of order)', () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let run = 0; run < 500; run++) {
+      const history: OffsetAt[] = [];
+      let end = rnd(50);
+      for (let i = 0, t = 0; i < rnd(12); i++) {
+        t += rnd(3) * S; // 0: two readings at the same time
+        end = rnd(10) === 0 ? rnd(20) : end + rnd(40); // now and then a recreated topic
+        history.push({ at: t, endOffset: BigInt(end) });
+      }
+      if (rnd(8) === 0) history.reverse();
+      const last = history.reduce((m, p) => Math.max(m, p.at), 0);
+      const latest = { at: last + (rnd(3) - 1) * S, endOffset: BigInt(rnd(5) === 0 ? rnd(20) : end + rnd(40)) };
+      const committed = BigInt(rnd(end + 60));
+      expect(timeLag(history, committed, last + 10 * S, latest), `run ${run}`).toEqual(timeLag([...history, latest], committed, last + 10 * S));
+    }
+  });
+
   it('never goes negative when now is behind the polls (clock skew)', () => {
     expect(timeLag(h, 990n, 95 * S)).toEqual({ seconds: 0, estimate: 'interpolated' });
   });
