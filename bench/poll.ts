@@ -14,7 +14,7 @@ import { measure } from './stats';
  */
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 100);
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 20);
-const basePort = Number(process.env.BENCH_BASE_PORT ?? 45092);
+const basePort = Number(process.env.BENCH_BASE_PORT ?? 28092);
 const cluster = new LocalCluster({ basePort, dataDir: `dev/.cache/bench-cluster-${basePort}` });
 await cluster.wipe();
 await cluster.start();
