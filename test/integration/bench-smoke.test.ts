@@ -30,13 +30,16 @@ function run(script: string, args: string[]): Promise<{ code: number | null; out
   });
 }
 
+/** The tail of the bench's output, then its last error line again: CI keeps only the end of its log. */
+const failure = (out: string) => `${out.slice(-1500)}\n→ ${out.split('\n').filter((l) => /error|Error|in use|refused/.test(l)).at(-1) ?? 'no error line'}`;
+
 const hasKcat = await new Promise<boolean>((resolve) => spawn('kcat', ['-V']).on('exit', (c) => resolve(c === 0)).on('error', () => resolve(false)));
 
 describe('scale benches (smoke size)', () => {
   it.runIf(hasKcat)('large-cluster: every measurement row, with ratios against kcat and kafka-consumer-groups', async () => {
     const { code, out } = await run('bench/large-cluster.ts', ['--keep']);
     console.log(out.split('\n').filter((l) => l.startsWith('|')).join('\n'));
-    expect(code, out.slice(-2000)).toBe(0);
+    expect(code, failure(out)).toBe(0);
     expect(out).toMatch(/\| whole-cluster metadata vs `kcat -L -J` \| [\d.]+ \/ [\d.]+ ms \| [\d.]+ \/ [\d.]+ ms \| [\d.]+× /);
     expect(out).toMatch(/\| lag of all groups vs `kafka-consumer-groups --describe --all-groups` \| [\d.]+ \/ [\d.]+ ms \| [\d.]+ \/ [\d.]+ ms \| [\d.]+× /);
     expect(out).toMatch(/\| later ticks \(n=2\) \| .* RSS \d+ → \d+ MiB \|/);
@@ -46,7 +49,7 @@ describe('scale benches (smoke size)', () => {
   it('api-load: every route answered without errors under load, and both lists render in Chromium', async () => {
     const { code, out } = await run('bench/api-load.ts', []);
     console.log(out.split('\n').filter((l) => l.startsWith('|') || l.startsWith('app RSS')).join('\n'));
-    expect(code, out.slice(-2000)).toBe(0);
+    expect(code, failure(out)).toBe(0);
     // The route rows (nine columns), not the Chromium rows that share their first words.
     const rows = out.split('\n').filter((l) => l.split('|').length === 11 && /^\| (overview|topics list|topic page|groups list|group page|group lag chart|events|findings|\/metrics)/.test(l));
     expect(rows.length).toBeGreaterThanOrEqual(20); // each route printed while measuring and in the table
