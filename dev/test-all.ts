@@ -10,7 +10,7 @@ import { BUILD_CANARIES } from '@/test/support/secret-canaries';
  * Playwright e2e tests in Chromium. The cluster is wiped before and after. The production build
  * (`npm run build`) is made once, before both: integration tests start the built server.
  */
-const { basePort = 29092, dataDir = `dev/.cache/test-cluster-${basePort}` } = testClusterOptions();
+const { basePort, dataDir } = testClusterOptions();
 const results: { step: string; ok: boolean; seconds: number }[] = [];
 // Next.js would otherwise phone home on every build.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';

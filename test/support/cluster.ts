@@ -1,7 +1,7 @@
 import { LocalCluster, type ClusterOptions } from '@/dev/kafka/cluster';
 
 /** Where the test cluster lives: its own ports and folder, apart from the demo's. */
-export function testClusterOptions(env: Record<string, string | undefined> = process.env): ClusterOptions {
+export function testClusterOptions(env: Record<string, string | undefined> = process.env): ClusterOptions & { basePort: number; dataDir: string } {
   const basePort = Number(env.KAFKA_TEST_BASE_PORT ?? 29092);
   return { basePort, dataDir: env.KAFKA_TEST_DATA_DIR ?? `dev/.cache/test-cluster-${basePort}` };
 }

@@ -9,7 +9,7 @@ import type { ClusterConfig } from '@/lib/config/types';
  * integration project's global teardown wipes it. Its own ports (default base 23092, apart from
  * the dev tool's secured default 24092) and folder.
  */
-export function secureClusterOptions(env: Record<string, string | undefined> = process.env): ClusterOptions {
+export function secureClusterOptions(env: Record<string, string | undefined> = process.env): ClusterOptions & { basePort: number } {
   const basePort = Number(env.KAFKA_TEST_SECURE_BASE_PORT ?? 23092);
   return { basePort, dataDir: env.KAFKA_TEST_SECURE_DATA_DIR ?? `dev/.cache/test-secure-cluster-${basePort}`, secure: { users: USERS } };
 }

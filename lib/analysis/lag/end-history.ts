@@ -32,8 +32,6 @@ export class EndHistory implements EndSeries {
   private coarse = 0;
   /** First point after the last decrease of the end offset (0: none). */
   private resetFrom = 0;
-  /** Whether any decrease may lie among the points (then a thinning rescans for the last one). */
-  private decreased = false;
 
   get length(): number {
     return this.n;
@@ -60,10 +58,7 @@ export class EndHistory implements EndSeries {
       this.t = t;
       this.e = e;
     }
-    if (this.n > 0 && endOffset < this.e[this.n - 1]!) {
-      this.resetFrom = this.n;
-      this.decreased = true;
-    }
+    if (this.n > 0 && endOffset < this.e[this.n - 1]!) this.resetFrom = this.n;
     this.t[this.n] = at;
     this.e[this.n] = endOffset;
     this.n++;
@@ -104,10 +99,10 @@ export class EndHistory implements EndSeries {
     }
     // Removing points changes which pairs are neighbours: find the last decrease again (rare: only
     // a partition whose topic was recreated within keepMs has one).
-    if (this.decreased && (start > 0 || dropped > 0)) {
+    // Without a decrease before, removing points cannot make one.
+    if (this.resetFrom > 0 && (start > 0 || dropped > 0)) {
       this.resetFrom = 0;
       for (let i = 1; i < this.n; i++) if (this.e[i]! < this.e[i - 1]!) this.resetFrom = i;
-      this.decreased = this.resetFrom > 0;
     }
   }
 

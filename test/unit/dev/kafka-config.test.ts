@@ -22,7 +22,7 @@ describe('default ports', () => {
   const highest = (base: number) => base + Math.max(CONTROLLER_PORT_OFFSET, ...EXTRA_PORT_OFFSETS) + NODE_IDS.length - 1;
 
   it('of the demo, secured, test and secured test clusters lie below the ephemeral range, apart from each other', () => {
-    const bases = [DEFAULT_BASE_PORT, DEFAULT_SECURE_BASE_PORT, testClusterOptions({}).basePort!, secureClusterOptions({}).basePort!];
+    const bases = [DEFAULT_BASE_PORT, DEFAULT_SECURE_BASE_PORT, testClusterOptions({}).basePort, secureClusterOptions({}).basePort];
     for (const base of bases) expect(highest(base), `base ${base}`).toBeLessThan(EPHEMERAL_PORTS_FROM);
     const sorted = [...bases].sort((a, b) => a - b);
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!, `${sorted[i - 1]} and ${sorted[i]}`).toBeGreaterThan(highest(0));
