@@ -3,7 +3,7 @@ import {
   DEFAULT_LAG_STATUS_CONFIG,
   groupStatus,
   partitionLag,
-  partitionStatus,
+  historyStatus,
   timeLag,
   type LagSample,
   type LagStatus,
@@ -11,6 +11,10 @@ import {
   type OffsetAt,
 } from './lag';
 import type { EndHistory } from './lag/end-history';
+import { SampleHistory } from './lag/sample-history';
+
+/** The history of a partition whose end offset is unknown this poll: nothing to judge. */
+const NO_SAMPLES = new SampleHistory();
 
 /** What lag evaluation needs to know about one group in one poll. */
 export interface GroupLagInput {
@@ -68,8 +72,11 @@ export interface GroupLag {
 export interface LagHistory {
   /** End offsets of a partition over time (for estimated lag in seconds). */
   endOffsets(topic: string, partition: number): readonly OffsetAt[] | EndHistory;
-  /** Earlier samples of this group's partition (for the status window). */
-  samples(groupId: string, topic: string, partition: number): LagSample[];
+  /**
+   * This group partition's samples with this poll's appended (the status window reads them): the
+   * history keeps the sample, so the caller need not append it again.
+   */
+  record(groupId: string, topic: string, partition: number, sample: LagSample): SampleHistory;
   /** The partition's status at the previous evaluation (for hysteresis). */
   previousStatus?(groupId: string, topic: string, partition: number): LagStatus | undefined;
 }
@@ -119,9 +126,9 @@ export function evaluateGroupLag(
     const seconds = tl ? Math.round(tl.seconds * 10) / 10 : null;
     const caughtUp = lag.lag === 0n || tl?.nothingToRead === true;
     const sample: LagSample = { at: now, endOffset: end ?? 0n, committed: lag.committed, lag: lag.lag, lagSeconds: seconds, caughtUp };
-    const samples = end === null ? [] : [...history.samples(g.groupId, topic, partition), sample];
+    const samples = end === null ? NO_SAMPLES : history.record(g.groupId, topic, partition, sample);
     const previous = history.previousStatus?.(g.groupId, topic, partition);
-    const st = partitionStatus(samples, { hasMembers: g.hasMembers, now, lagSeconds: seconds, ...(previous ? { previous } : {}) }, cfg);
+    const st = historyStatus(samples, { hasMembers: g.hasMembers, now, lagSeconds: seconds, ...(previous ? { previous } : {}) }, cfg);
     return {
       topic,
       partition,

@@ -1,6 +1,7 @@
 import { evaluateGroupLag, partitionKey, unknownEnds, type EndReading, type GroupLag, type LagHistory, type RecordTime } from '@/lib/analysis/group-lag';
-import { DEFAULT_LAG_STATUS_CONFIG, type LagSample, type LagStatus, type LagStatusConfig, type OffsetAt } from '@/lib/analysis/lag';
+import { DEFAULT_LAG_STATUS_CONFIG, type LagStatus, type LagStatusConfig, type OffsetAt } from '@/lib/analysis/lag';
 import { EndHistory, type EndHistoryShape } from '@/lib/analysis/lag/end-history';
+import { SampleHistory } from '@/lib/analysis/lag/sample-history';
 import type { ClusterEvent } from '@/lib/model/events';
 import type { PollResult } from '@/lib/model/poll';
 import type { StoredLagHistory } from '@/lib/store/lag-history';
@@ -27,7 +28,7 @@ export interface LagObservation {
  */
 export class LagTracker {
   private readonly ends = new Map<string, EndHistory>();
-  private readonly samples = new Map<string, LagSample[]>();
+  private readonly samples = new Map<string, SampleHistory>();
   private readonly statuses = new Map<string, LagStatus>();
   private readonly partitionStatuses = new Map<string, LagStatus>();
 
@@ -35,7 +36,7 @@ export class LagTracker {
 
   restore(stored: StoredLagHistory): void {
     for (const e of stored.endOffsets) this.endHistory(pk(e.topic, e.partition)).push(e.at, e.endOffset);
-    for (const s of stored.samples) push(this.samples, gk(s.groupId, s.topic, s.partition), s.sample);
+    for (const s of stored.samples) this.sampleHistory(gk(s.groupId, s.topic, s.partition)).push(s.sample);
     for (const s of stored.statuses) this.statuses.set(s.groupId, s.status);
     for (const s of stored.partitionStatuses ?? []) this.partitionStatuses.set(gk(s.groupId, s.topic, s.partition), s.status);
   }
@@ -43,6 +44,12 @@ export class LagTracker {
   /** The last end offset this tracker knows for a partition, and when it was read. */
   lastEnd(topic: string, partition: number): OffsetAt | undefined {
     return this.ends.get(pk(topic, partition))?.last();
+  }
+
+  private sampleHistory(key: string): SampleHistory {
+    let h = this.samples.get(key);
+    if (!h) this.samples.set(key, (h = new SampleHistory()));
+    return h;
   }
 
   private endHistory(key: string): EndHistory {
@@ -79,7 +86,11 @@ export class LagTracker {
     const ends = this.endReadings(poll);
     const history: LagHistory = {
       endOffsets: (t, p) => this.ends.get(pk(t, p)) ?? [],
-      samples: (g, t, p) => this.samples.get(gk(g, t, p)) ?? [],
+      record: (g, t, p, sample) => {
+        const h = this.sampleHistory(gk(g, t, p));
+        h.push(sample);
+        return h;
+      },
       previousStatus: (g, t, p) => this.partitionStatuses.get(gk(g, t, p)),
     };
     const out: LagObservation = { lags: [], events: [], gaps: [] };
@@ -113,9 +124,8 @@ export class LagTracker {
         for (const p of lag.partitions) {
           const key = gk(g.groupId, p.topic, p.partition);
           this.partitionStatuses.set(key, p.status);
-          if (p.endOffset === null) continue;
-          const sample: LagSample = { at: now, endOffset: p.endOffset, committed: p.committed, lag: p.lag, lagSeconds: p.lagSeconds, caughtUp: p.caughtUp };
-          trimBefore(push(this.samples, key, sample), now - 3 * this.cfg.windowMs);
+          // Recorded while evaluating (when the end offset was known); the window keeps three of itself.
+          this.samples.get(key)?.trimBefore(now - 3 * this.cfg.windowMs);
         }
       }
     }
@@ -127,17 +137,4 @@ export class LagTracker {
     }
     return out;
   }
-}
-
-function push<T>(map: Map<string, T[]>, key: string, v: T): T[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  list.push(v);
-  return list;
-}
-
-function trimBefore(list: { at: number }[], cutoff: number): void {
-  let i = 0;
-  while (i < list.length && list[i]!.at < cutoff) i++;
-  if (i > 0) list.splice(0, i);
 }

@@ -4,6 +4,7 @@
 // minutes ago is seen without waiting for a window full of history, and a slow drift is seen
 // over the longest span.
 import { trendOfRange } from './trend';
+import type { KnownRun } from './sample-history';
 import type { KnownSample } from './status-rules';
 
 export interface GrowthConfig {
@@ -31,33 +32,40 @@ export interface Growth {
 }
 
 /**
- * A run of samples as the trend reads it: time and lag in parallel columns, built once per
- * judgement. Every span judged (trailing spans, the halves of one, the recent tail) is a contiguous
- * index range of the time-ordered run, so none needs a copy of its own.
+ * A run of samples as the trend reads it: time and lag in the run's own columns. Every span judged
+ * (trailing spans, the halves of one, the recent tail) is a contiguous index range of the
+ * time-ordered run, so none needs a copy of its own.
  */
 class Series {
-  readonly t: Float64Array;
-  readonly y: Float64Array;
-  constructor(readonly samples: readonly KnownSample[]) {
-    this.t = new Float64Array(samples.length);
-    this.y = new Float64Array(samples.length);
-    samples.forEach((s, i) => {
-      this.t[i] = s.at;
-      this.y[i] = Number(s.lag);
-    });
+  private readonly t: Float64Array;
+  private readonly y: Float64Array;
+  private readonly off: number;
+  readonly length: number;
+  constructor(readonly run: KnownRun) {
+    const { t, y, offset } = run.columns();
+    this.t = t;
+    this.y = y;
+    this.off = offset;
+    this.length = run.length;
+  }
+  at(i: number): number {
+    return this.t[this.off + i]!;
+  }
+  lag(i: number): number {
+    return this.y[this.off + i]!;
   }
   trend(lo: number, hi: number) {
-    return trendOfRange(this.t, this.y, lo, hi);
+    return trendOfRange(this.t, this.y, this.off + lo, this.off + hi);
   }
   /** First index whose time is ≥ at (the run is in time order). */
-  from(at: number, lo = 0, hi = this.samples.length): number {
-    while (lo < hi && this.t[lo]! < at) lo++;
+  from(at: number, lo = 0, hi = this.length): number {
+    while (lo < hi && this.at(lo) < at) lo++;
     return lo;
   }
   /** One past the last index whose time is ≤ at, within lo..hi. */
   through(at: number, lo: number, hi: number): number {
     let i = lo;
-    while (i < hi && this.t[i]! <= at) i++;
+    while (i < hi && this.at(i) <= at) i++;
     return i;
   }
 }
@@ -66,13 +74,25 @@ class Series {
  * Typical time between commits in the samples: the sawtooth period of a consumer that commits in
  * bursts. 0 when the commit never moved (no teeth: a stuck consumer's lag is a straight line).
  */
-export function commitInterval(samples: KnownSample[]): number {
-  const changes: number[] = [];
-  for (let i = 1; i < samples.length; i++) if (samples[i]!.committed !== samples[i - 1]!.committed) changes.push(samples[i]!.at);
-  if (changes.length === 0) return 0;
-  if (changes.length === 1) return Math.max(changes[0]! - samples[0]!.at, samples[samples.length - 1]!.at - changes[0]!);
-  const gaps = changes.slice(1).map((t, i) => t - changes[i]!).sort((a, b) => a - b);
-  return gaps[gaps.length >> 1]!;
+export function commitInterval(samples: KnownRun): number {
+  const n = samples.length;
+  let count = 0;
+  let first = 0;
+  let previous = 0;
+  // The gaps between changes, at most one per sample.
+  const gaps = new Float64Array(Math.max(0, n - 2));
+  for (let i = 1; i < n; i++) {
+    if (samples.sameCommit(i, i - 1)) continue;
+    const at = samples.at(i);
+    if (count === 0) first = at;
+    else gaps[count - 1] = at - previous;
+    previous = at;
+    count++;
+  }
+  if (count === 0) return 0;
+  if (count === 1) return Math.max(first - samples.at(0), samples.at(n - 1) - first);
+  const sorted = gaps.subarray(0, count - 1).sort();
+  return sorted[sorted.length >> 1]!;
 }
 
 /** Cheap pre-check: the last quarter's mean lag above the first quarter's, else no trend can be up. */
@@ -80,7 +100,7 @@ function risesAtAll(xs: Series, lo: number, hi: number): boolean {
   const q = Math.max(1, (hi - lo) >> 2);
   const mean = (a: number, b: number) => {
     let sum = 0;
-    for (let i = a; i < b; i++) sum += xs.y[i]!;
+    for (let i = a; i < b; i++) sum += xs.lag(i);
     return sum / (b - a);
   };
   return mean(hi - q, hi) > mean(lo, lo + q);
@@ -88,11 +108,11 @@ function risesAtAll(xs: Series, lo: number, hi: number): boolean {
 
 /** Judges the samples lo..hi-1 of the run. */
 function judge(xs: Series, lo: number, hi: number, cfg: GrowthConfig, minTau: number): Omit<Growth, 'neededSpanMs'> {
-  const first = xs.samples[lo]!;
-  const last = xs.samples[hi - 1]!;
+  const first = xs.run.sample(lo);
+  const last = xs.run.sample(hi - 1);
   const spanMs = last.at - first.at;
   const base = { first, last, spanMs };
-  const produced = Number(last.endOffset - first.endOffset);
+  const produced = xs.run.produced(lo, hi - 1);
   if (spanMs <= 0 || produced <= 0) return { ...base, kind: 'no-writes', messagesPerSecond: 0, behindRate: null };
   const trend = xs.trend(lo, hi);
   const out = { ...base, messagesPerSecond: trend.slope * 1000, behindRate: trend.slope / (produced / spanMs) };
@@ -114,9 +134,9 @@ function judge(xs: Series, lo: number, hi: number, cfg: GrowthConfig, minTau: nu
  * `run` is time-ordered and non-empty. `wasWarn` lowers the consistency bar for staying WARN
  * (hysteresis), so a consumer hovering at the threshold does not flip WARN/OK every poll.
  */
-export function assessGrowth(run: KnownSample[], cfg: GrowthConfig, wasWarn = false): Growth {
-  const last = run[run.length - 1]!;
-  const fullSpan = last.at - run[0]!.at;
+export function assessGrowth(run: KnownRun, cfg: GrowthConfig, wasWarn = false): Growth {
+  const lastAt = run.at(run.length - 1);
+  const fullSpan = lastAt - run.at(0);
   // A trend needs three teeth of the sawtooth at least.
   const neededSpanMs = Math.max(cfg.trendMinSpanMs, 3 * commitInterval(run));
   const minTau = wasWarn ? cfg.warnMinTau * 0.6 : cfg.warnMinTau;
@@ -129,7 +149,7 @@ export function assessGrowth(run: KnownSample[], cfg: GrowthConfig, wasWarn = fa
   spans.push(fullSpan);
   const draining = drainingNow(xs, neededSpanMs);
   for (const span of spans.reverse()) {
-    const lo = xs.from(last.at - span);
+    const lo = xs.from(lastAt - span);
     if (run.length - lo < 4 || !risesAtAll(xs, lo, run.length)) continue;
     const g = judge(xs, lo, run.length, cfg, minTau);
     if (g.kind !== 'growing') continue;
@@ -141,8 +161,8 @@ export function assessGrowth(run: KnownSample[], cfg: GrowthConfig, wasWarn = fa
 
 /** Lag consistently falling over the last half of the shortest judgeable span. */
 function drainingNow(xs: Series, neededSpanMs: number): boolean {
-  const n = xs.samples.length;
-  const lo = xs.from(xs.samples[n - 1]!.at - neededSpanMs / 2);
+  const n = xs.length;
+  const lo = xs.from(xs.at(n - 1) - neededSpanMs / 2);
   if (n - lo < 4) return false;
   const r = xs.trend(lo, n);
   return r.slope < 0 && r.tau <= -0.3;

@@ -4,6 +4,7 @@ export {
   DEFAULT_LAG_STATUS_CONFIG,
   LAG_STATUS_SEVERITY,
   groupStatus,
+  historyStatus,
   partitionStatus,
   type LagSample,
   type LagStatus,

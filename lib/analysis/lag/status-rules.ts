@@ -1,4 +1,4 @@
-import { sinceLastReset } from './last-reset';
+import type { KnownRun } from './sample-history';
 
 // The individual rules behind partitionStatus, each small enough to test and reason about alone.
 // They work on time-ordered samples and use timestamps, never sample counts, for durations:
@@ -17,50 +17,36 @@ export interface LagSample {
   caughtUp?: boolean;
 }
 
-/** A sample with a known commit and lag: the only kind the rules can judge. */
+/** A sample with a known commit and lag: the only kind the rules can judge (a KnownRun holds those). */
 export type KnownSample = LagSample & { committed: bigint; lag: bigint };
 
-export const isKnown = (s: LagSample): s is KnownSample => s.committed !== null && s.lag !== null;
-
-/** At the end of the log, or only transaction markers left to read. */
-export const isCaughtUp = (s: KnownSample): boolean => s.lag === 0n || s.caughtUp === true;
-
-/** Samples from the last topic recreation on, in time order (see sinceLastReset). */
-export function afterLastReset(samples: readonly LagSample[]): { samples: readonly LagSample[]; resetAt: number | null } {
-  const { points, resetAt } = sinceLastReset(samples);
-  return { samples: points, resetAt };
-}
-
 /** Index of the latest caught-up sample, or -1. */
-export function lastCaughtUpIndex(window: KnownSample[]): number {
-  for (let i = window.length - 1; i >= 0; i--) if (isCaughtUp(window[i]!)) return i;
+export function lastCaughtUpIndex(window: KnownRun): number {
+  for (let i = window.length - 1; i >= 0; i--) if (window.isCaughtUp(i)) return i;
   return -1;
 }
 
 /**
  * Rule REWIND: the committed offset went backwards between two consecutive known samples. Not a
- * rewind when the end offset went back too (topic recreated; normally already cut off by
- * afterLastReset), or when the earlier commit was beyond the end offset: that commit pointed past
- * the log (it outlived a recreated topic) and moving back into the log is a repair, not a replay.
+ * rewind when the end offset went back too (topic recreated; normally already cut off at the last
+ * reset), or when the earlier commit was beyond the end offset: that commit pointed past the log
+ * (it outlived a recreated topic) and moving back into the log is a repair, not a replay.
+ * Returns the indexes of the latest such pair (it is the one still shaping the current lag).
  */
-export function findRewind(window: KnownSample[]): { from: KnownSample; to: KnownSample } | null {
-  let found: { from: KnownSample; to: KnownSample } | null = null;
-  for (let i = 1; i < window.length; i++) {
-    const from = window[i - 1]!;
-    const to = window[i]!;
-    if (to.committed < from.committed && to.endOffset >= from.endOffset && from.committed <= from.endOffset) {
-      found = { from, to }; // keep the latest: it is the one still shaping the current lag
-    }
+export function findRewind(window: KnownRun): { from: number; to: number } | null {
+  for (let i = window.length - 1; i >= 1; i--) {
+    if (window.compareCommits(i, i - 1) < 0 && window.compareEnds(i, i - 1) >= 0 && window.compareCommitToEnd(i - 1) <= 0) return { from: i - 1, to: i };
   }
-  return found;
+  return null;
 }
 
 /** Median spacing of samples: the poll interval, robust to the odd long gap from failed polls. */
-export function typicalInterval(samples: { at: number }[]): number {
-  const gaps: number[] = [];
-  for (let i = 1; i < samples.length; i++) gaps.push(samples[i]!.at - samples[i - 1]!.at);
-  gaps.sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 2)] ?? 0;
+export function typicalInterval(samples: { readonly length: number; at(i: number): number }): number {
+  if (samples.length < 2) return 0;
+  const gaps = new Float64Array(samples.length - 1);
+  for (let i = 1; i < samples.length; i++) gaps[i - 1] = samples.at(i) - samples.at(i - 1);
+  gaps.sort();
+  return gaps[gaps.length >> 1]!;
 }
 
 /**
@@ -71,26 +57,28 @@ export function typicalInterval(samples: { at: number }[]): number {
  * passes exactly the samples inside the window has its first one up to a poll after the start.
  * Returns when the commit last changed (as far as we saw), or null when the rule does not hold.
  */
-export function notCommittingSince(history: KnownSample[], window: KnownSample[], now: number, windowMs: number): number | null {
-  const last = history[history.length - 1];
-  if (!last || window.length === 0 || window.some(isCaughtUp)) return null;
-  let runStart = last.at;
-  for (let i = history.length - 1; i >= 0 && history[i]!.committed === last.committed; i--) runStart = history[i]!.at;
+export function notCommittingSince(history: KnownRun, window: KnownRun, now: number, windowMs: number): number | null {
+  const n = history.length;
+  if (n === 0 || window.length === 0) return null;
+  for (let i = 0; i < window.length; i++) if (window.isCaughtUp(i)) return null;
+  let i = n - 1;
+  while (i > 0 && history.sameCommit(i - 1, n - 1)) i--;
+  const runStart = history.at(i);
   const slack = typicalInterval(window);
   return now - runStart + slack >= windowMs ? runStart : null;
 }
 
 /** Whether the committed offset moved at all within the samples (a consumer doing some work). */
-export function committedMoved(samples: KnownSample[]): boolean {
-  const first = samples[0];
-  return first !== undefined && samples.some((s) => s.committed !== first.committed);
+export function committedMoved(samples: KnownRun): boolean {
+  for (let i = 1; i < samples.length; i++) if (!samples.sameCommit(i, 0)) return true;
+  return false;
 }
 
 /** Start of the current run of not-caught-up samples (the whole history when it never caught up). */
-export function behindSince(history: KnownSample[]): number | null {
-  const last = history[history.length - 1];
-  if (!last || isCaughtUp(last)) return null;
-  let since = last.at;
-  for (let i = history.length - 1; i >= 0 && !isCaughtUp(history[i]!); i--) since = history[i]!.at;
-  return since;
+export function behindSince(history: KnownRun): number | null {
+  const n = history.length;
+  if (n === 0 || history.isCaughtUp(n - 1)) return null;
+  let i = n - 1;
+  while (i > 0 && !history.isCaughtUp(i - 1)) i--;
+  return history.at(i);
 }

@@ -1,17 +1,8 @@
 import { formatCount, formatDuration } from '@/lib/model/duration';
 import { LAG_STATUSES, type LagStatus } from '@/lib/model/lag';
 import { assessGrowth, type Growth, type GrowthConfig } from './growth';
-import {
-  afterLastReset,
-  behindSince,
-  findRewind,
-  isCaughtUp,
-  isKnown,
-  lastCaughtUpIndex,
-  notCommittingSince,
-  type KnownSample,
-  type LagSample,
-} from './status-rules';
+import { SampleHistory } from './sample-history';
+import { behindSince, findRewind, lastCaughtUpIndex, notCommittingSince, type KnownSample, type LagSample } from './status-rules';
 
 export type { LagSample } from './status-rules';
 export type { LagStatus } from '@/lib/model/lag';
@@ -70,35 +61,39 @@ export interface PartitionLagStatus {
   since: number | null;
 }
 
+/** partitionStatus of samples as objects, in any order (tests, scenarios). */
+export function partitionStatus(samples: readonly LagSample[], ctx: LagStatusContext, cfg: LagStatusConfig = DEFAULT_LAG_STATUS_CONFIG): PartitionLagStatus {
+  return historyStatus(SampleHistory.from(samples), ctx, cfg);
+}
+
 /**
- * Status of one partition of one group. `samples` should reach back to at least now − windowMs
- * (older ones are fine and let STOP/STALL say how long commits have been missing). Rules, first
+ * Status of one partition of one group. `history` should reach back to at least now − windowMs
+ * (older samples are fine and let STOP/STALL say how long commits have been missing). Rules, first
  * match wins: no commit / too little history → OK; REWIND; STOP/STALL; ERR; caught up → OK;
  * lag growing steadily since it last caught up → WARN; else OK.
  */
-export function partitionStatus(samples: LagSample[], ctx: LagStatusContext, cfg: LagStatusConfig = DEFAULT_LAG_STATUS_CONFIG): PartitionLagStatus {
+export function historyStatus(history: SampleHistory, ctx: LagStatusContext, cfg: LagStatusConfig = DEFAULT_LAG_STATUS_CONFIG): PartitionLagStatus {
   const ok = (reason: string): PartitionLagStatus => ({ status: 'OK', reason, since: null });
-  const { samples: history, resetAt } = afterLastReset(samples);
-  const latest = history[history.length - 1];
-  if (latest && latest.committed === null) return ok('no committed offset');
+  if (history.length > 0 && !history.latestHasCommit()) return ok('no committed offset');
 
-  const known: KnownSample[] = [];
-  for (const s of history) if (isKnown(s)) known.push(s);
+  const known = history.known();
   // In time order: the window is the tail of the known samples from now − windowMs on.
   let from = known.length;
-  while (from > 0 && known[from - 1]!.at >= ctx.now - cfg.windowMs) from--;
+  while (from > 0 && known.at(from - 1) >= ctx.now - cfg.windowMs) from--;
   const window = known.slice(from);
-  const last = window[window.length - 1];
-  if (!last || window.length < cfg.minSamples) {
+  if (window.length === 0 || window.length < cfg.minSamples) {
+    const resetAt = history.resetAt();
     const since = resetAt !== null && resetAt >= ctx.now - cfg.windowMs ? ' since the topic was recreated' : '';
     return ok(`not enough history (${window.length} of ${cfg.minSamples} samples${since})`);
   }
+  const last = window.sample(window.length - 1);
   const ago = (at: number) => formatDuration(ctx.now - at);
 
   const rewind = findRewind(window);
   if (rewind) {
-    const reason = `committed offset went back from ${formatCount(rewind.from.committed)} to ${formatCount(rewind.to.committed)} ${ago(rewind.to.at)} ago`;
-    return { status: 'REWIND', reason, since: rewind.to.at };
+    const [before, after] = [window.sample(rewind.from), window.sample(rewind.to)];
+    const reason = `committed offset went back from ${formatCount(before.committed)} to ${formatCount(after.committed)} ${ago(after.at)} ago`;
+    return { status: 'REWIND', reason, since: after.at };
   }
 
   const stuckSince = notCommittingSince(known, window, ctx.now, cfg.windowMs);
@@ -109,7 +104,7 @@ export function partitionStatus(samples: LagSample[], ctx: LagStatusContext, cfg
       : { status: 'STOP', reason: `${base}, no members`, since: stuckSince };
   }
 
-  if (isCaughtUp(last)) return ok(last.lag === 0n ? 'caught up' : `caught up (only transaction markers left to read, lag ${formatCount(last.lag)})`);
+  if (window.isCaughtUp(window.length - 1)) return ok(last.lag === 0n ? 'caught up' : `caught up (only transaction markers left to read, lag ${formatCount(last.lag)})`);
 
   const caught = lastCaughtUpIndex(window);
   const run = caught >= 0 ? window.slice(caught) : window;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupStatus, partitionStatus, type LagStatus } from '@/lib/analysis/lag/status';
 import { assessGrowth, commitInterval } from '@/lib/analysis/lag/growth';
+import { KnownRun, SampleHistory } from '@/lib/analysis/lag/sample-history';
 import {
-  afterLastReset,
   behindSince,
   committedMoved,
   findRewind,
@@ -15,8 +15,10 @@ import { trendOf } from '@/lib/analysis/lag/trend';
 
 const S = 1000;
 /** Samples 5 s apart from [endOffset, committed] pairs; lag as partitionLag computes it. */
-const samples = (...xs: [number, number][]): KnownSample[] =>
+const list = (...xs: [number, number][]): KnownSample[] =>
   xs.map(([e, c], i) => ({ at: i * 5 * S, endOffset: BigInt(e), committed: BigInt(c), lag: BigInt(Math.max(0, e - c)) }));
+/** The same as the run of known samples the rules read. */
+const samples = (...xs: [number, number][]): KnownRun => KnownRun.of(list(...xs));
 
 describe('trendOf (Theil–Sen slope, Kendall tau)', () => {
   it('finds the slope of a line and full consistency', () => {
@@ -97,7 +99,7 @@ describe('assessGrowth (WARN)', () => {
   it('stays growing at a lower consistency when it already was (hysteresis)', () => {
     // A rise with noise: tau between 0.3 and 0.5.
     const noisy = run(25, (i) => 1000 + 50 * i - (10 * i + ((i * 7) % 5) * 70));
-    const tau = trendOf(noisy.map((x) => ({ t: x.at, y: Number(x.lag) }))).tau;
+    const tau = trendOf(Array.from({ length: noisy.length }, (_, i) => ({ t: noisy.at(i), y: Number(noisy.sample(i).lag) }))).tau;
     expect(tau).toBeGreaterThan(0.3);
     expect(tau).toBeLessThan(0.5);
     expect(assessGrowth(noisy, cfg, false).kind).toBe('flat');
@@ -107,8 +109,7 @@ describe('assessGrowth (WARN)', () => {
 
 describe('findRewind (REWIND)', () => {
   it('finds a committed offset going backwards, the latest one', () => {
-    const w = samples([100, 90], [110, 40], [120, 50], [130, 20]);
-    expect(findRewind(w)).toEqual({ from: w[2], to: w[3] });
+    expect(findRewind(samples([100, 90], [110, 40], [120, 50], [130, 20]))).toEqual({ from: 2, to: 3 });
   });
   it('ignores a decrease when the end offset went back too (recreated topic)', () => {
     expect(findRewind(samples([100, 90], [10, 5]))).toBeNull();
@@ -123,10 +124,10 @@ describe('findRewind (REWIND)', () => {
 
 describe('lastCaughtUpIndex, behindSince and committedMoved', () => {
   it('finds the latest sample with lag 0, or with only transaction markers left', () => {
-    const w = samples([10, 10], [20, 20], [30, 25]);
-    expect(lastCaughtUpIndex(w)).toBe(1);
+    const w = list([10, 10], [20, 20], [30, 25]);
+    expect(lastCaughtUpIndex(KnownRun.of(w))).toBe(1);
     expect(lastCaughtUpIndex(samples([10, 5]))).toBe(-1);
-    expect(lastCaughtUpIndex([...w, { ...w[2]!, at: 15 * S, caughtUp: true }])).toBe(3);
+    expect(lastCaughtUpIndex(KnownRun.of([...w, { ...w[2]!, at: 15 * S, caughtUp: true }]))).toBe(3);
   });
   it('says since when the consumer has been behind', () => {
     expect(behindSince(samples([10, 10], [20, 15], [30, 20]))).toBe(5 * S);
@@ -146,7 +147,7 @@ describe('notCommittingSince (STOP/STALL)', () => {
     expect(notCommittingSince(stuck, stuck, 60 * S, 70 * S)).toBeNull();
   });
   it('allows one poll of slack when given only the samples inside the window', () => {
-    const inside = stuck.slice(1); // first at 5 s, window start at 0 s
+    const inside = stuck.slice(1); // first at 5 s, window start at 0 s (a view of the same run)
     expect(notCommittingSince(inside, inside, 60 * S, 60 * S)).toBe(5 * S);
   });
   it('does not hold with any caught-up sample in the window', () => {
@@ -161,14 +162,19 @@ describe('notCommittingSince (STOP/STALL)', () => {
 
 describe('helpers', () => {
   it('typicalInterval ignores a single long gap', () => {
-    expect(typicalInterval([{ at: 0 }, { at: 5 }, { at: 10 }, { at: 500 }, { at: 505 }])).toBe(5);
-    expect(typicalInterval([{ at: 0 }])).toBe(0);
+    const times = (...ts: number[]) => ({ length: ts.length, at: (i: number) => ts[i]! });
+    expect(typicalInterval(times(0, 5, 10, 500, 505))).toBe(5);
+    expect(typicalInterval(times(0))).toBe(0);
   });
-  it('afterLastReset sorts, cuts at the last end-offset decrease and says when', () => {
-    const [a, b, c, d] = samples([100, 0], [5, 0], [8, 0], [3, 0]);
-    const got = afterLastReset([d!, c!, a!, b!]);
-    expect(got).toEqual({ samples: [d], resetAt: d!.at });
-    expect(afterLastReset([c!, b!])).toEqual({ samples: [b, c], resetAt: null });
+  it('a history sorts, cuts at the last end-offset decrease and says when', () => {
+    const [a, b, c, d] = list([100, 0], [5, 0], [8, 0], [3, 0]);
+    const h = SampleHistory.from([d!, c!, a!, b!]);
+    expect(h.resetAt()).toBe(d!.at);
+    expect(h.known().length).toBe(1);
+    expect(h.known().sample(0)).toMatchObject(d!);
+    const ordered = SampleHistory.from([c!, b!]);
+    expect(ordered.resetAt()).toBeNull();
+    expect(ordered.toArray().map((x) => x.at)).toEqual([b!.at, c!.at]);
   });
 });
 
