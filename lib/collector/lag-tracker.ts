@@ -31,6 +31,7 @@ export class LagTracker {
   private readonly samples = new Map<string, SampleHistory>();
   private readonly statuses = new Map<string, LagStatus>();
   private readonly partitionStatuses = new Map<string, LagStatus>();
+  private lastForget = -Infinity;
 
   constructor(private readonly cfg: LagStatusConfig = DEFAULT_LAG_STATUS_CONFIG) {}
 
@@ -39,6 +40,11 @@ export class LagTracker {
     for (const s of stored.samples) this.sampleHistory(gk(s.groupId, s.topic, s.partition)).push(s.sample);
     for (const s of stored.statuses) this.statuses.set(s.groupId, s.status);
     for (const s of stored.partitionStatuses ?? []) this.partitionStatuses.set(gk(s.groupId, s.topic, s.partition), s.status);
+  }
+
+  /** How many group partitions have a sample history (for tests and the benches). */
+  trackedPartitions(): number {
+    return this.samples.size;
   }
 
   /** The last end offset this tracker knows for a partition, and when it was read. */
@@ -124,8 +130,9 @@ export class LagTracker {
         for (const p of lag.partitions) {
           const key = gk(g.groupId, p.topic, p.partition);
           this.partitionStatuses.set(key, p.status);
-          // Recorded while evaluating (when the end offset was known); the window keeps three of itself.
-          this.samples.get(key)?.trimBefore(now - 3 * this.cfg.windowMs);
+          // Recorded while evaluating (when the end offset was known). One status window is all the
+          // next poll reads: how long a commit has stood still is tracked by the history itself.
+          this.samples.get(key)?.trimBefore(now - this.cfg.windowMs);
         }
       }
     }
@@ -135,6 +142,24 @@ export class LagTracker {
       h.push(now, o.endOffset);
       h.thin(now, END_HISTORY);
     }
+    this.forgetGone(now);
     return out;
+  }
+
+  /**
+   * Forgets group partitions not evaluated for as long as end offsets are kept (the group was
+   * deleted, stopped committing to the partition, or a broker has been down that long), once a
+   * window: a cluster whose consumers come and go under new group names would otherwise pile up
+   * histories for as long as the collector runs.
+   */
+  private forgetGone(now: number): void {
+    if (now - this.lastForget < this.cfg.windowMs) return;
+    this.lastForget = now;
+    for (const [key, h] of this.samples) {
+      const latest = h.latestAt();
+      if (latest !== undefined && latest >= now - END_HISTORY.keepMs) continue;
+      this.samples.delete(key);
+      this.partitionStatuses.delete(key);
+    }
   }
 }

@@ -193,16 +193,27 @@ export class KnownRun {
  * One group partition's lag samples over time in columns instead of an object per poll: at 10,000
  * partitions and 500 groups the collector keeps millions of samples, each an object with three
  * BigInts and two boxed numbers (~150 bytes) as an array of LagSample, ~49 bytes here. Appended in
- * time order (one a poll; a restore replays stored ones in the same order); the last reset (the
- * end offset went back: the topic was recreated) and the last sample without a known commit are
- * tracked as they arrive, so the known samples since the reset are, almost always, a view without a
- * scan or a copy.
+ * time order (one a poll; a restore replays stored ones in the same order). Tracked as samples
+ * arrive, so that neither needs a scan nor the samples that show it:
+ * - the last reset (the end offset went back: the topic was recreated), and the last sample
+ *   without a known commit: the known samples since the reset are, almost always, a view;
+ * - when the committed offset last changed and since when the consumer has been behind, over all
+ *   samples since the reset, also those trimmed away: the collector keeps one status window of
+ *   samples, and a consumer stopped for two hours still says "no commit for 2h".
  */
 export class SampleHistory extends Columns {
-  /** First sample after the last decrease of the end offset (0: none). */
+  /** First sample after the last decrease of the end offset (0: none among the samples kept). */
   private resetFrom = 0;
   /** Index of the last sample without a known commit or lag (-1: none). */
   private lastUnknown = -1;
+  /** Time of the first sample after the last end-offset decrease seen (kept when trimmed away). */
+  private lastResetAt: number | null = null;
+  /** The latest known sample's committed offset (null: no known sample since the reset). */
+  private lastCommit: bigint | null = null;
+  /** First known sample of the trailing run with that committed offset. */
+  private commitRunFrom = NaN;
+  /** First known sample of the trailing run of samples not caught up (null: the latest is caught up, or none). */
+  private behindFrom: number | null = null;
 
   /** From samples in any order: stably sorted by time, as they would have arrived. */
   static from(samples: readonly LagSample[]): SampleHistory {
@@ -217,17 +228,16 @@ export class SampleHistory extends Columns {
     return this.n;
   }
 
-  /** The latest sample, or undefined. */
-  latest(): LagSample | undefined {
-    return this.n === 0 ? undefined : this.read(this.n - 1);
-  }
-
   /** Whether the latest sample has a committed offset (false when there is none). */
   latestHasCommit(): boolean {
     return this.n > 0 && (this.flags[this.n - 1]! & COMMITTED) !== 0;
   }
 
-  /** Appends a sample no older than the latest (an older one is placed after the last of its time or before, like a stable sort). */
+  /**
+   * Appends a sample. One older than the latest is placed where a stable sort by time would put
+   * it, and what is tracked is then worked out again from the samples kept (only a restore that
+   * overlaps live polls could do that).
+   */
   push(s: LagSample): void {
     if (this.n === this.t.length) this.grow();
     let i = this.n;
@@ -235,38 +245,70 @@ export class SampleHistory extends Columns {
     if (i < this.n) this.copyFrom(this, i, this.n, i + 1);
     this.write(i, s);
     this.n++;
-    if (i < this.n - 1) {
-      this.rescan();
-      return;
-    }
-    if (i > 0 && compare64(this.endW, i, this.endW, i - 1) < 0) this.resetFrom = i;
-    if ((this.flags[i]! & KNOWN) !== KNOWN) this.lastUnknown = i;
+    if (i < this.n - 1) this.rescan();
+    else this.track(i);
   }
 
-  /** Drops the samples older than cutoff. */
+  private track(i: number): void {
+    if (i > 0 && compare64(this.endW, i, this.endW, i - 1) < 0) {
+      this.resetFrom = i;
+      this.lastResetAt = this.t[i]!;
+      this.lastCommit = null;
+      this.behindFrom = null;
+    }
+    const f = this.flags[i]!;
+    if ((f & KNOWN) !== KNOWN) {
+      this.lastUnknown = i;
+      return;
+    }
+    const committed = this.committed[i]!;
+    if (this.lastCommit === null || committed !== this.lastCommit) this.commitRunFrom = this.t[i]!;
+    this.lastCommit = committed;
+    if (f & CAUGHT_UP) this.behindFrom = null;
+    else if (this.behindFrom === null) this.behindFrom = this.t[i]!;
+  }
+
+  private rescan(): void {
+    this.resetFrom = 0;
+    this.lastUnknown = -1;
+    this.lastResetAt = null;
+    this.lastCommit = null;
+    this.behindFrom = null;
+    for (let i = 0; i < this.n; i++) this.track(i);
+  }
+
+  /**
+   * Drops the samples older than cutoff. Removing a prefix leaves the rest's neighbours as they
+   * were, so a decrease among them stays where it was, and what is tracked still holds.
+   */
   trimBefore(cutoff: number): void {
     let start = 0;
     while (start < this.n && this.t[start]! < cutoff) start++;
     if (start === 0) return;
     this.copyFrom(this, start, this.n, 0);
     this.n -= start;
-    // Removing samples changes which pairs are neighbours; with no decrease before, it cannot make one.
-    if (this.resetFrom > 0) this.rescan();
-    else this.lastUnknown = Math.max(-1, this.lastUnknown - start);
+    this.resetFrom = Math.max(0, this.resetFrom - start);
+    this.lastUnknown = Math.max(-1, this.lastUnknown - start);
   }
 
-  private rescan(): void {
-    this.resetFrom = 0;
-    this.lastUnknown = -1;
-    for (let i = 0; i < this.n; i++) {
-      if (i > 0 && compare64(this.endW, i, this.endW, i - 1) < 0) this.resetFrom = i;
-      if ((this.flags[i]! & KNOWN) !== KNOWN) this.lastUnknown = i;
-    }
+  /** The latest sample's time, or undefined. */
+  latestAt(): number | undefined {
+    return this.n === 0 ? undefined : this.t[this.n - 1];
   }
 
   /** When the log was last recreated (the first sample after the last end-offset decrease), or null. */
   resetAt(): number | null {
-    return this.resetFrom > 0 ? this.t[this.resetFrom]! : null;
+    return this.lastResetAt;
+  }
+
+  /** When the committed offset last changed (the first known sample with the latest commit), or null without one. */
+  commitRunStart(): number | null {
+    return this.lastCommit === null ? null : this.commitRunFrom;
+  }
+
+  /** Since when the consumer has been behind (all known samples since then not caught up), or null when caught up now. */
+  behindSince(): number | null {
+    return this.behindFrom;
   }
 
   /** The known samples since the last reset: a view, or a compact copy when unknown ones lie among them. */

@@ -51,34 +51,14 @@ export function typicalInterval(samples: { readonly length: number; at(i: number
 
 /**
  * Rule STOP/STALL precondition: unread messages at every sample of the window and the committed
- * offset identical since at or before the window start. "Since" is the first sample of the
- * trailing run of equal commits in the whole (post-reset) history, so it can reach back further
- * than the window and the reason can say how long. One poll interval of slack: a caller that
- * passes exactly the samples inside the window has its first one up to a poll after the start.
- * Returns when the commit last changed (as far as we saw), or null when the rule does not hold.
+ * offset unchanged since at or before the window start. `runStart` is when the commit last changed
+ * as far as the history saw (SampleHistory.commitRunStart: it reaches back further than the window,
+ * so the reason can say how long). One poll interval of slack: the first sample inside the window
+ * can be up to a poll after its start. Returns runStart when the rule holds, else null.
  */
-export function notCommittingSince(history: KnownRun, window: KnownRun, now: number, windowMs: number): number | null {
-  const n = history.length;
-  if (n === 0 || window.length === 0) return null;
+export function notCommittingSince(runStart: number | null, window: KnownRun, now: number, windowMs: number): number | null {
+  if (runStart === null || window.length === 0) return null;
   for (let i = 0; i < window.length; i++) if (window.isCaughtUp(i)) return null;
-  let i = n - 1;
-  while (i > 0 && history.sameCommit(i - 1, n - 1)) i--;
-  const runStart = history.at(i);
   const slack = typicalInterval(window);
   return now - runStart + slack >= windowMs ? runStart : null;
-}
-
-/** Whether the committed offset moved at all within the samples (a consumer doing some work). */
-export function committedMoved(samples: KnownRun): boolean {
-  for (let i = 1; i < samples.length; i++) if (!samples.sameCommit(i, 0)) return true;
-  return false;
-}
-
-/** Start of the current run of not-caught-up samples (the whole history when it never caught up). */
-export function behindSince(history: KnownRun): number | null {
-  const n = history.length;
-  if (n === 0 || history.isCaughtUp(n - 1)) return null;
-  let i = n - 1;
-  while (i > 0 && !history.isCaughtUp(i - 1)) i--;
-  return history.at(i);
 }

@@ -2,7 +2,7 @@ import { formatCount, formatDuration } from '@/lib/model/duration';
 import { LAG_STATUSES, type LagStatus } from '@/lib/model/lag';
 import { assessGrowth, type Growth, type GrowthConfig } from './growth';
 import { SampleHistory } from './sample-history';
-import { behindSince, findRewind, lastCaughtUpIndex, notCommittingSince, type KnownSample, type LagSample } from './status-rules';
+import { findRewind, lastCaughtUpIndex, notCommittingSince, type KnownSample, type LagSample } from './status-rules';
 
 export type { LagSample } from './status-rules';
 export type { LagStatus } from '@/lib/model/lag';
@@ -67,8 +67,9 @@ export function partitionStatus(samples: readonly LagSample[], ctx: LagStatusCon
 }
 
 /**
- * Status of one partition of one group. `history` should reach back to at least now − windowMs
- * (older samples are fine and let STOP/STALL say how long commits have been missing). Rules, first
+ * Status of one partition of one group. `history` should keep at least the samples since
+ * now − windowMs (older ones are not read: how long commits have been missing and since when the
+ * consumer is behind are tracked by the history as samples arrive). Rules, first
  * match wins: no commit / too little history → OK; REWIND; STOP/STALL; ERR; caught up → OK;
  * lag growing steadily since it last caught up → WARN; else OK.
  */
@@ -96,7 +97,7 @@ export function historyStatus(history: SampleHistory, ctx: LagStatusContext, cfg
     return { status: 'REWIND', reason, since: after.at };
   }
 
-  const stuckSince = notCommittingSince(known, window, ctx.now, cfg.windowMs);
+  const stuckSince = notCommittingSince(history.commitRunStart(), window, ctx.now, cfg.windowMs);
   if (stuckSince !== null) {
     const base = `no commit for ${ago(stuckSince)}, lag ${formatCount(last.lag)}`;
     return ctx.hasMembers
@@ -111,7 +112,7 @@ export function historyStatus(history: SampleHistory, ctx: LagStatusContext, cfg
   const growth = assessGrowth(run, cfg, ctx.previous === 'WARN' || ctx.previous === 'ERR');
   // The trouble began when the oldest message it has not read was written (that is what lag in
   // seconds measures); without lag seconds, when it was last caught up.
-  const since = ctx.lagSeconds !== null ? ctx.now - ctx.lagSeconds * 1000 : behindSince(known);
+  const since = ctx.lagSeconds !== null ? ctx.now - ctx.lagSeconds * 1000 : history.behindSince();
   if (cfg.errLagSeconds !== undefined && ctx.lagSeconds !== null && ctx.lagSeconds > cfg.errLagSeconds) {
     const behind = `${formatDuration(ctx.lagSeconds * 1000)} behind, over the ${formatDuration(cfg.errLagSeconds * 1000)} limit`;
     return { status: 'ERR', reason: `${behind}; ${describeGrowth(growth, caught >= 0, ctx)}`, since };

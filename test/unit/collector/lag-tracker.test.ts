@@ -75,4 +75,25 @@ describe('LagTracker', () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ type: 'LAG_STATUS_CHANGED', details: { groupId: 'idle', from: 'OK', to: 'STOP', topics: ['t'] } });
   });
+
+  it('a consumer stopped for longer than the samples kept says how long, and since when', () => {
+    const t = new LagTracker();
+    let last;
+    // Two hours of polls, the group idle at offset 10 while every partition is written to.
+    for (let s = 0; s <= 7200; s += 5) last = t.observe(poll(s, [20n + BigInt(s), 20n + BigInt(s), 20n + BigInt(s)])).lags[0];
+    expect(last).toMatchObject({ status: 'STOP', since: 0 });
+    expect(last?.statusReason).toMatch(/no commit for 2h/);
+    expect(t.trackedPartitions()).toBe(3);
+  });
+
+  it('forgets group partitions not seen for as long as end offsets are kept', () => {
+    const t = new LagTracker();
+    t.observe(poll(0, [110n, 120n, 130n]));
+    expect(t.trackedPartitions()).toBe(3);
+    const gone = { ...poll(5 * 3600, [110n, 120n, 130n]), groups: [] };
+    t.observe(gone);
+    expect(t.trackedPartitions()).toBe(3); // five hours: kept
+    t.observe({ ...gone, startedAt: new Date(6 * 3600_000 + 5000) });
+    expect(t.trackedPartitions()).toBe(0);
+  });
 });

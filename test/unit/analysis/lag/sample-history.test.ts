@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KnownRun, SampleHistory } from '@/lib/analysis/lag/sample-history';
 import { commitInterval } from '@/lib/analysis/lag/growth';
+import { DEFAULT_LAG_STATUS_CONFIG, historyStatus, partitionStatus, type LagStatus } from '@/lib/analysis/lag/status';
 import { findRewind } from '@/lib/analysis/lag/status-rules';
 import type { KnownSample, LagSample } from '@/lib/analysis/lag/status-rules';
 
@@ -9,30 +10,45 @@ function rng(seed: number) {
   return (n: number) => (a = (a * 1103515245 + 12345) % 2 ** 31) % n;
 }
 
-/** What an array of samples gave: the points after the last end-offset decrease, the known ones among them. */
-function reference(list: LagSample[]): { known: LagSample[]; resetAt: number | null } {
+/**
+ * What an array of samples gives by definition: the points after the last end-offset decrease, the
+ * known ones among them, and over those the start of the trailing run of equal commits and of
+ * the trailing run not caught up.
+ */
+function reference(list: LagSample[]) {
   let start = 0;
   for (let i = 1; i < list.length; i++) if (list[i]!.endOffset < list[i - 1]!.endOffset) start = i;
-  const after = list.slice(start);
-  return { known: after.filter((s) => s.committed !== null && s.lag !== null), resetAt: start > 0 ? list[start]!.at : null };
+  const known = list.slice(start).filter((s) => s.committed !== null && s.lag !== null);
+  const last = known[known.length - 1];
+  let commitRun = last ? last.at : null;
+  for (let i = known.length - 1; i >= 0 && known[i]!.committed === last!.committed; i--) commitRun = known[i]!.at;
+  const caught = (s: LagSample) => s.lag === 0n || s.caughtUp === true;
+  let behind = last && !caught(last) ? last.at : null;
+  for (let i = known.length - 1; behind !== null && i >= 0 && !caught(known[i]!); i--) behind = known[i]!.at;
+  return { known, resetAt: start > 0 ? list[start]!.at : null, commitRun, behind };
 }
 
 const runToArray = (r: KnownRun): LagSample[] => Array.from({ length: r.length }, (_, i) => r.sample(i));
 
 describe('SampleHistory', () => {
-  it('gives the same known samples and reset as filtering the whole array, over hours of polls with gaps, missing commits, recreated topics and trims', () => {
+  it('gives what the whole array gives by definition (known samples of those kept, reset, commit run, behind since), over hours of polls with gaps, missing commits, recreated topics and trims', () => {
     for (let seed = 1; seed <= 10; seed++) {
       const rnd = rng(seed);
       const h = new SampleHistory();
       let list: LagSample[] = [];
+      const all: LagSample[] = [];
       let at = 1_700_000_000_000;
       let end = 0;
       let committed = 0;
+      let stuckFor = 0; // polls the consumer leaves its commit where it is
       for (let poll = 0; poll < 3000; poll++) {
         at += rnd(40) === 0 ? 60_000 + rnd(300_000) : 5000;
         end = rnd(1500) === 0 ? rnd(50) : end + rnd(300);
-        committed = Math.min(end, committed + rnd(320));
+        if (stuckFor > 0) stuckFor--;
+        else if (rnd(100) === 0) stuckFor = rnd(1000); // up to 80 minutes: longer than what is kept
+        else committed = Math.min(end, committed + rnd(320));
         const noCommit = rnd(200) === 0;
+        if (stuckFor === 0 && rnd(30) === 0) committed = end; // caught up now and then
         const lag = BigInt(Math.max(0, end - committed));
         const s: LagSample = {
           at,
@@ -44,15 +60,19 @@ describe('SampleHistory', () => {
         };
         h.push(s);
         list.push(s);
+        all.push(s);
         if (poll % 3 === 0) {
           const cutoff = at - 30 * 60_000;
           h.trimBefore(cutoff);
           list = list.filter((x) => x.at >= cutoff);
         }
         if (poll % 53 === 0 || poll === 2999) {
-          const ref = reference(list);
-          expect(h.resetAt(), `seed ${seed} poll ${poll}`).toBe(ref.resetAt);
-          expect(runToArray(h.known())).toEqual(ref.known.map((x) => ({ ...x, lagSeconds: x.lagSeconds ?? null, caughtUp: x.caughtUp === true })));
+          const kept = reference(list);
+          const whole = reference(all);
+          expect(runToArray(h.known()), `seed ${seed} poll ${poll}`).toEqual(kept.known.map((x) => ({ ...x, lagSeconds: x.lagSeconds ?? null, caughtUp: x.caughtUp === true })));
+          expect(h.resetAt()).toBe(whole.resetAt);
+          expect(h.commitRunStart()).toBe(whole.commitRun);
+          expect(h.behindSince()).toBe(whole.behind);
           expect(h.latestHasCommit()).toBe(list[list.length - 1]!.committed !== null);
         }
       }
@@ -86,5 +106,50 @@ describe('SampleHistory', () => {
     // Commits that change only beyond 2^53 count as changes.
     const c = KnownRun.of([known(0, base, base), known(60_000, base + 1n, base + 1n), known(120_000, base + 2n, base + 2n)]);
     expect(commitInterval(c)).toBe(60_000);
+  });
+});
+
+describe('a history trimmed to one status window', () => {
+  it('judges every poll as the whole untrimmed history does: stalls longer than what is kept, recreated topics, gaps, rewinds', () => {
+    const cfg = DEFAULT_LAG_STATUS_CONFIG;
+    let judged = 0;
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 6; seed++) {
+      const rnd = rng(seed);
+      const h = new SampleHistory();
+      const whole = new SampleHistory(); // never trimmed
+      const all: LagSample[] = [];
+      let at = 1_700_000_000_000;
+      let end = 1000;
+      let committed = 900;
+      let stuckFor = 0;
+      let previous: LagStatus | undefined;
+      for (let poll = 0; poll < 2500; poll++) {
+        at += rnd(60) === 0 ? 60_000 + rnd(900_000) : 5000;
+        end = rnd(2000) === 0 ? rnd(50) : end + rnd(40);
+        if (stuckFor > 0) stuckFor--;
+        else if (rnd(150) === 0) stuckFor = rnd(900);
+        else if (rnd(400) === 0) committed = Math.max(0, committed - rnd(500)); // an operator's reset
+        else committed = Math.min(end, committed + rnd(rnd(5) === 0 ? 20 : 45));
+        const noCommit = rnd(300) === 0;
+        const lag = noCommit ? null : BigInt(Math.max(0, end - committed));
+        const s: LagSample = { at, endOffset: BigInt(end), committed: noCommit ? null : BigInt(committed), lag, lagSeconds: null, caughtUp: false };
+        all.push(s);
+        h.push(s);
+        whole.push(s);
+        const ctx = { hasMembers: rnd(2) === 0, now: at, lagSeconds: rnd(3) === 0 ? null : rnd(900), ...(previous ? { previous } : {}) };
+        const got = historyStatus(h, ctx, cfg);
+        expect(got, `seed ${seed} poll ${poll}`).toEqual(historyStatus(whole, ctx, cfg));
+        // And now and then against the samples as objects, judged from scratch.
+        if (poll % 50 === 0) expect(got).toEqual(partitionStatus(all, ctx, cfg));
+        previous = got.status;
+        seen.add(got.status);
+        judged++;
+        h.trimBefore(at - cfg.windowMs); // what the collector keeps for the next poll
+      }
+    }
+    expect(judged).toBe(15_000);
+    // The scenarios reach every status, so each rule was compared at least once.
+    expect([...seen].sort()).toEqual(['ERR', 'OK', 'REWIND', 'STALL', 'STOP', 'WARN']);
   });
 });

@@ -3,8 +3,6 @@ import { groupStatus, partitionStatus, type LagStatus } from '@/lib/analysis/lag
 import { assessGrowth, commitInterval } from '@/lib/analysis/lag/growth';
 import { KnownRun, SampleHistory } from '@/lib/analysis/lag/sample-history';
 import {
-  behindSince,
-  committedMoved,
   findRewind,
   lastCaughtUpIndex,
   notCommittingSince,
@@ -122,7 +120,10 @@ describe('findRewind (REWIND)', () => {
   });
 });
 
-describe('lastCaughtUpIndex, behindSince and committedMoved', () => {
+/** The history of those samples, as the collector keeps it. */
+const history = (...xs: [number, number][]) => SampleHistory.from(list(...xs));
+
+describe('lastCaughtUpIndex and behindSince', () => {
   it('finds the latest sample with lag 0, or with only transaction markers left', () => {
     const w = list([10, 10], [20, 20], [30, 25]);
     expect(lastCaughtUpIndex(KnownRun.of(w))).toBe(1);
@@ -130,33 +131,40 @@ describe('lastCaughtUpIndex, behindSince and committedMoved', () => {
     expect(lastCaughtUpIndex(KnownRun.of([...w, { ...w[2]!, at: 15 * S, caughtUp: true }]))).toBe(3);
   });
   it('says since when the consumer has been behind', () => {
-    expect(behindSince(samples([10, 10], [20, 15], [30, 20]))).toBe(5 * S);
-    expect(behindSince(samples([10, 5], [20, 15]))).toBe(0);
-    expect(behindSince(samples([10, 5], [20, 20]))).toBeNull();
-  });
-  it('tells whether the commit moved', () => {
-    expect(committedMoved(samples([10, 5], [20, 5]))).toBe(false);
-    expect(committedMoved(samples([10, 5], [20, 6]))).toBe(true);
+    expect(history([10, 10], [20, 15], [30, 20]).behindSince()).toBe(5 * S);
+    expect(history([10, 5], [20, 15]).behindSince()).toBe(0);
+    expect(history([10, 5], [20, 20]).behindSince()).toBeNull();
   });
 });
 
 describe('notCommittingSince (STOP/STALL)', () => {
-  const stuck = samples(...Array.from({ length: 13 }, (_, i): [number, number] => [100 + i, 50])); // 0 … 60 s
+  const pairs = Array.from({ length: 13 }, (_, i): [number, number] => [100 + i, 50]); // 0 … 60 s
+  const stuck = history(...pairs);
   it('holds once the commit is unchanged for the window, and says since when', () => {
-    expect(notCommittingSince(stuck, stuck, 60 * S, 60 * S)).toBe(0);
-    expect(notCommittingSince(stuck, stuck, 60 * S, 70 * S)).toBeNull();
+    expect(stuck.commitRunStart()).toBe(0);
+    expect(notCommittingSince(stuck.commitRunStart(), stuck.known(), 60 * S, 60 * S)).toBe(0);
+    expect(notCommittingSince(stuck.commitRunStart(), stuck.known(), 60 * S, 70 * S)).toBeNull();
   });
-  it('allows one poll of slack when given only the samples inside the window', () => {
-    const inside = stuck.slice(1); // first at 5 s, window start at 0 s (a view of the same run)
-    expect(notCommittingSince(inside, inside, 60 * S, 60 * S)).toBe(5 * S);
+  it('allows one poll of slack when the history starts inside the window', () => {
+    const inside = history(...pairs.slice(1)); // first at 0 s here: shift the clock by 5 s
+    expect(notCommittingSince(inside.commitRunStart(), inside.known(), 55 * S, 60 * S)).toBe(0);
+    expect(notCommittingSince(inside.commitRunStart(), inside.known(), 54 * S, 60 * S)).toBeNull();
   });
   it('does not hold with any caught-up sample in the window', () => {
-    const w = samples([50, 50], [60, 50], [70, 50]);
-    expect(notCommittingSince(w, w, 10 * S, 5 * S)).toBeNull();
+    const w = history([50, 50], [60, 50], [70, 50]);
+    expect(notCommittingSince(w.commitRunStart(), w.known(), 10 * S, 5 * S)).toBeNull();
   });
-  it('counts the run from the last change', () => {
-    const w = samples([100, 10], [100, 20], [100, 20], [100, 20]);
-    expect(notCommittingSince(w, w, 15 * S, 10 * S)).toBe(5 * S);
+  it('counts the run from the last change, also when the samples before it were trimmed away', () => {
+    const w = history([100, 10], [100, 20], [100, 20], [100, 20]);
+    expect(w.commitRunStart()).toBe(5 * S);
+    expect(notCommittingSince(w.commitRunStart(), w.known(), 15 * S, 10 * S)).toBe(5 * S);
+    w.trimBefore(12 * S);
+    expect(w.length).toBe(1);
+    expect(notCommittingSince(w.commitRunStart(), w.known(), 15 * S, 10 * S)).toBe(5 * S);
+  });
+  it('has no run without a known sample since the last reset', () => {
+    expect(history([100, 10], [5, 5]).commitRunStart()).toBe(5 * S);
+    expect(SampleHistory.from([]).commitRunStart()).toBeNull();
   });
 });
 
