@@ -12,8 +12,9 @@ import { sizeFor } from './synthetic-cluster';
  *
  *   npx tsx bench/analysis-digest.ts [--partitions 1000] [--groups 50] [--polls 400]
  *
- * 400 polls are 33 simulated minutes: long enough to fill the lag status windows (3 × 10 minutes)
- * and to thin end offsets past their 15 minutes at full resolution.
+ * 400 polls are 33 simulated minutes: long enough to fill the lag status window (10 minutes) and
+ * to thin end offsets past their 15 minutes at full resolution. (Every synthetic consumer commits;
+ * stopped ones are judged in test/unit/analysis/lag and test/integration/lag.test.ts.)
  */
 /** The digest of `polls` polls after a baseline, and the lag phase's total milliseconds. */
 export async function analysisDigest(partitions: number, groups: number, polls: number): Promise<{ digest: string; lagMs: number }> {

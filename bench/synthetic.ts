@@ -66,7 +66,7 @@ async function analysisAtScale(): Promise<void> {
   let events = 0;
   let last: AnalysisStep = first;
   // Memory as the simulated clock runs: the trackers' histories fill for 30 minutes (lag samples
-  // over 3 status windows), then should stay flat.
+  // over a status window; end offsets over 6 hours), then should stay flat.
   const memory: string[] = [];
   // Under `node --expose-gc` the heap is measured after a full collection: what is live, not
   // garbage not yet collected (the collection runs outside the timed phases).

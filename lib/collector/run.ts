@@ -1,7 +1,7 @@
 import { DEFAULT_LAG_STATUS_CONFIG } from '@/lib/analysis/lag';
 import type { ClusterConfig } from '@/lib/config/types';
 import type { Db } from '@/lib/store/client';
-import { applyRetention, retentionFromEnv } from '@/lib/store/retention';
+import { applyRetention, commitRetentionFor, retentionFromEnv } from '@/lib/store/retention';
 import { COLLECTOR } from './settings';
 import { ClusterCollector } from './cluster-collector';
 import { createKafkaSource } from './kafka-source';
@@ -12,17 +12,13 @@ export interface RunningCollectors {
 
 /** Starts one collector per configured cluster. */
 export function startCollectors(clusters: ClusterConfig[], db: Db, databaseUrl: string): RunningCollectors {
-  const collectors = clusters.map(
-    (cfg) =>
-      new ClusterCollector(cfg, {
-        db,
-        databaseUrl,
-        createSource: createKafkaSource,
-        lagConfig: { ...DEFAULT_LAG_STATUS_CONFIG, ...definedOnly(cfg.lag ?? {}) },
-      }),
-  );
+  const lagConfigs = clusters.map((cfg) => ({ ...DEFAULT_LAG_STATUS_CONFIG, ...definedOnly(cfg.lag ?? {}) }));
+  const collectors = clusters.map((cfg, i) => new ClusterCollector(cfg, { db, databaseUrl, createSource: createKafkaSource, lagConfig: lagConfigs[i] }));
   for (const c of collectors) c.start();
-  const policy = retentionFromEnv();
+  const policy = commitRetentionFor(
+    retentionFromEnv(),
+    lagConfigs.map((l) => l.windowMs),
+  );
   const prune = () =>
     applyRetention(db, policy).catch((e: unknown) => console.warn(`[collector] retention skipped: ${e instanceof Error ? e.message : String(e)}`));
   const retention = setInterval(prune, COLLECTOR.retentionEveryMs);

@@ -17,7 +17,9 @@ type ReadBack = Pick<EndHistoryShape, 'fullResolutionMs' | 'keepMs'>;
 
 /**
  * What lag evaluation needs after a restart: end offsets (full resolution for the recent past,
- * one a minute before), each group partition's samples over the status window, last statuses.
+ * one a minute before), each group partition's samples, last statuses. Samples over three status
+ * windows, though the rules read one: replaying them tells how long a commit has stood still
+ * (up to 30 minutes back; the collector then tracks it for as long as it runs).
  */
 export async function loadLagHistory(db: Db, clusterId: string, now: number, windowMs: number, shape: ReadBack): Promise<StoredLagHistory> {
   const since = new Date(now - shape.keepMs);

@@ -8,15 +8,19 @@ export interface RetentionPolicy {
   pollRunDays: number;
   /** Per-poll lag per group and topic; longer ranges are served from hourly rollups. */
   lagSampleDays: number;
-  /** Per-partition commit samples (the lag status window). */
-  commitSampleDays: number;
+  /**
+   * Per-partition commit samples, in hours: nothing but a restart reads them (it rebuilds the lag
+   * status windows, three of them), and at 10,000 partitions they are the largest table (~26 GB
+   * a day), so an hour by default. See commitRetentionFor.
+   */
+  commitSampleHours: number;
   /** Hourly lag rollups (30-day charts). */
   lagRollupDays: number;
   /** Audit log rows (sign-out rows stay at least as long as a session can last: see auditCutoffs). */
   auditDays: number;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { offsetSampleDays: 7, pollRunDays: 30, lagSampleDays: 3, commitSampleDays: 1, lagRollupDays: 90, auditDays: 90 };
+export const DEFAULT_RETENTION: RetentionPolicy = { offsetSampleDays: 7, pollRunDays: 30, lagSampleDays: 3, commitSampleHours: 1, lagRollupDays: 90, auditDays: 90 };
 
 /**
  * Audit rows older than `rows` go; sign-out rows only when older than `logouts` too, which is at
@@ -28,7 +32,11 @@ export function auditCutoffs(auditDays: number, now: number): { rows: Date; logo
   return { rows: new Date(now - auditDays * day), logouts: new Date(now - Math.max(auditDays, MAX_SESSION_HOURS / 24 + 1) * day) };
 }
 
-/** KAFKASCOPE_RETENTION_{OFFSETS,POLLS,LAG,COMMITS,ROLLUPS,AUDIT}_DAYS override the defaults. */
+/**
+ * KAFKASCOPE_RETENTION_{OFFSETS,POLLS,LAG,ROLLUPS,AUDIT}_DAYS and KAFKASCOPE_RETENTION_COMMITS_HOURS
+ * override the defaults (KAFKASCOPE_RETENTION_COMMITS_DAYS, the earlier name, still counts when
+ * the hours are not set).
+ */
 export function retentionFromEnv(env: Record<string, string | undefined> = process.env): RetentionPolicy {
   const days = (raw: string | undefined, def: number) => {
     const n = Number(raw);
@@ -38,10 +46,19 @@ export function retentionFromEnv(env: Record<string, string | undefined> = proce
     offsetSampleDays: days(env.KAFKASCOPE_RETENTION_OFFSETS_DAYS, DEFAULT_RETENTION.offsetSampleDays),
     pollRunDays: days(env.KAFKASCOPE_RETENTION_POLLS_DAYS, DEFAULT_RETENTION.pollRunDays),
     lagSampleDays: days(env.KAFKASCOPE_RETENTION_LAG_DAYS, DEFAULT_RETENTION.lagSampleDays),
-    commitSampleDays: days(env.KAFKASCOPE_RETENTION_COMMITS_DAYS, DEFAULT_RETENTION.commitSampleDays),
+    commitSampleHours: days(env.KAFKASCOPE_RETENTION_COMMITS_HOURS, days(env.KAFKASCOPE_RETENTION_COMMITS_DAYS, DEFAULT_RETENTION.commitSampleHours / 24) * 24),
     lagRollupDays: days(env.KAFKASCOPE_RETENTION_ROLLUPS_DAYS, DEFAULT_RETENTION.lagRollupDays),
     auditDays: days(env.KAFKASCOPE_RETENTION_AUDIT_DAYS, DEFAULT_RETENTION.auditDays),
   };
+}
+
+/**
+ * The policy with commit samples kept for at least three of the longest lag status window among
+ * the clusters: what a restart replays (lib/store/lag-history.ts), whatever the setting says.
+ */
+export function commitRetentionFor(policy: RetentionPolicy, windowsMs: number[]): RetentionPolicy {
+  const needed = (3 * Math.max(0, ...windowsMs)) / 3600_000;
+  return needed > policy.commitSampleHours ? { ...policy, commitSampleHours: needed } : policy;
 }
 
 export interface Pruned {
@@ -67,7 +84,7 @@ export async function applyRetention(db: Db, policy: RetentionPolicy, now = Date
     db.offsetSample.deleteMany({ where: { at: { lt: before(policy.offsetSampleDays) } } }),
     db.pollRun.deleteMany({ where: { startedAt: { lt: before(policy.pollRunDays) } } }),
     db.lagSample.deleteMany({ where: { at: { lt: before(policy.lagSampleDays) } } }),
-    db.commitSample.deleteMany({ where: { at: { lt: before(policy.commitSampleDays) } } }),
+    db.commitSample.deleteMany({ where: { at: { lt: new Date(now - policy.commitSampleHours * 3600_000) } } }),
     db.lagRollup.deleteMany({ where: { bucket: { lt: before(policy.lagRollupDays) } } }),
     db.auditEntry.deleteMany({ where: { OR: [{ action: { not: 'logout' }, at: { lt: audit.rows } }, { at: { lt: audit.logouts } }] } }),
   ]);

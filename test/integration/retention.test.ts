@@ -36,11 +36,16 @@ it('prunes samples and poll records past retention, keeps recent ones and every 
     ],
   });
 
-  expect(await applyRetention(db, { offsetSampleDays: 7, pollRunDays: 30, lagSampleDays: 3, commitSampleDays: 1, lagRollupDays: 90, auditDays: 7 }, now)).toEqual({
+  // Commit samples are kept in hours: only a restart reads them.
+  await db.commitSample.createMany({
+    data: [90, 50, 5].map((m) => ({ clusterId: 'c', groupId: 'g', topic: 't', partition: 0, at: new Date(now - m * 60_000), committed: BigInt(m), endOffset: 100n, lag: 1n, lagSeconds: null, caughtUp: false })),
+  });
+
+  expect(await applyRetention(db, { offsetSampleDays: 7, pollRunDays: 30, lagSampleDays: 3, commitSampleHours: 1, lagRollupDays: 90, auditDays: 7 }, now)).toEqual({
     offsetSamples: 1,
     pollRuns: 1,
     lagSamples: 0,
-    commitSamples: 0,
+    commitSamples: 1,
     lagRollups: 0,
     auditEntries: 2,
   });
@@ -48,6 +53,7 @@ it('prunes samples and poll records past retention, keeps recent ones and every 
   expect((await db.offsetSample.findMany({ orderBy: { at: 'asc' } })).map((s) => Number(s.endOffset))).toEqual([6, 1]);
   expect(await db.pollRun.count()).toBe(1);
   expect(await db.event.count()).toBe(1);
+  expect((await db.commitSample.findMany({ orderBy: { at: 'asc' } })).map((s) => Number(s.committed))).toEqual([50, 5]);
 });
 
 it('rolls lag samples up into hourly buckets (max, average, max seconds), idempotently', async () => {
