@@ -74,7 +74,8 @@ async function analysisAtScale(): Promise<void> {
   const mem = (poll: number) => {
     gc?.();
     const m = process.memoryUsage();
-    memory.push(`${((poll * POLL_INTERVAL_MS) / 60_000).toFixed(0)} min: RSS ${mb(m.rss)}, ${gc ? 'live heap' : 'heap'} ${mb(m.heapUsed)}`);
+    // Typed arrays (the lag histories' columns) live outside the V8 heap: arrayBuffers counts them.
+    memory.push(`${((poll * POLL_INTERVAL_MS) / 60_000).toFixed(0)} min: RSS ${mb(m.rss)}, ${gc ? 'live heap' : 'heap'} ${mb(m.heapUsed)} + array buffers ${mb(m.arrayBuffers)}`);
     if (poll > 0) console.log(`  after ${poll} polls (${memory.at(-1)}); load ${load()}`);
   };
   mem(0);
@@ -104,7 +105,8 @@ async function analysisAtScale(): Promise<void> {
 const HISTORY = ['offset_sample', 'commit_sample', 'lag_sample', 'poll_run', 'event', 'lag_rollup'] as const;
 const CURRENT = ['partition_state', 'topic', 'consumer_group', 'consumer_group_topic', 'finding', 'broker'] as const;
 /** Default retention (lib/store/retention.ts) per history table, in days; events are kept. */
-const KEPT_DAYS: Record<(typeof HISTORY)[number], number | null> = { offset_sample: 7, commit_sample: 1, lag_sample: 3, poll_run: 30, event: null, lag_rollup: 90 };
+const KEPT_DAYS: Record<(typeof HISTORY)[number], number | null> = { offset_sample: 7, commit_sample: 1 / 24, lag_sample: 3, poll_run: 30, event: null, lag_rollup: 90 };
+const keptFor = (days: number) => (days < 1 ? `${Math.round(days * 24)} h` : `${days} d`);
 
 async function withStore(server: string): Promise<void> {
   const name = 'kafkascope_bench_synth';
@@ -177,7 +179,7 @@ async function withStore(server: string): Promise<void> {
       const kept = KEPT_DAYS[t];
       day += per * perDay;
       steady += per * perDay * (kept ?? 30);
-      console.log(`| ${t} | ${mb(bytes)} | ${(per / 1024).toFixed(1)} KB | ${mb(per * perDay)} | ${mb(per * perDay * 30)} | ${kept === null ? 'always' : `${kept} d`} | ${mb(per * perDay * (kept ?? 30))}${kept === null ? ' (30 d)' : ''} |`);
+      console.log(`| ${t} | ${mb(bytes)} | ${(per / 1024).toFixed(1)} KB | ${mb(per * perDay)} | ${mb(per * perDay * 30)} | ${kept === null ? 'always' : keptFor(kept)} | ${mb(per * perDay * (kept ?? 30))}${kept === null ? ' (30 d)' : ''} |`);
     }
     console.log(`| all history | | | ${mb(day)} | ${mb(day * 30)} | | ${mb(steady)} |`);
     console.log(`current-state tables (updated in place, not per poll): ${CURRENT.map((t) => `${t} ${mb(sizes.get(t) ?? 0)}`).join(', ')}; lag_rollup is written by retention every 10 min, not by these ticks`);
