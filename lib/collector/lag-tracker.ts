@@ -39,10 +39,15 @@ export class LagTracker {
     for (const e of stored.endOffsets) this.endHistory(pk(e.topic, e.partition)).push(e.at, e.endOffset);
     for (const s of stored.samples) this.sampleHistory(gk(s.groupId, s.topic, s.partition)).push(s.sample);
     for (const s of stored.statuses) this.statuses.set(s.groupId, s.status);
-    for (const s of stored.partitionStatuses ?? []) this.partitionStatuses.set(gk(s.groupId, s.topic, s.partition), s.status);
+    for (const s of stored.partitionStatuses ?? []) {
+      const key = gk(s.groupId, s.topic, s.partition);
+      this.partitionStatuses.set(key, s.status);
+      // A stall is as old as the stored status says, not only as old as the samples replayed.
+      if ((s.status === 'STOP' || s.status === 'STALL') && s.since != null) this.samples.get(key)?.commitRunSince(s.since);
+    }
   }
 
-  /** How many group partitions have a sample history (for tests and the benches). */
+  /** How many group partitions have a sample history (what forgetting gone ones keeps bounded). */
   trackedPartitions(): number {
     return this.samples.size;
   }

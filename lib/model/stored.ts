@@ -28,6 +28,8 @@ export interface StoredPartitionLag {
   caughtUp?: boolean;
   status: LagStatus;
   reason: string;
+  /** When the condition behind a non-OK status began (ISO); absent in rows written before it was kept. */
+  since?: string | null;
   owner: { memberId: string; clientId: string; clientHost: string } | null;
 }
 

@@ -8,8 +8,11 @@ export interface StoredLagHistory {
   endOffsets: { topic: string; partition: number; at: number; endOffset: bigint }[];
   samples: { groupId: string; topic: string; partition: number; sample: LagSample }[];
   statuses: { groupId: string; status: LagStatus }[];
-  /** Per-partition statuses of the last evaluation (hysteresis survives a restart). */
-  partitionStatuses?: { groupId: string; topic: string; partition: number; status: LagStatus }[];
+  /**
+   * Per-partition statuses of the last evaluation (hysteresis survives a restart), with when their
+   * condition began (a stopped consumer's stall can be older than the samples replayed).
+   */
+  partitionStatuses?: { groupId: string; topic: string; partition: number; status: LagStatus; since?: number | null }[];
 }
 
 /** How much end-offset history to read back: all of it since `fullResolutionMs` ago, one a minute before, nothing past `keepMs`. */
@@ -51,8 +54,13 @@ export async function loadLagHistory(db: Db, clusterId: string, now: number, win
     statuses: groups.flatMap((g) => (isLagStatus(g.status) ? [{ groupId: g.groupId, status: g.status }] : [])),
     partitionStatuses: groups.flatMap((g) =>
       ((g.partitions as StoredPartitionLag[] | null) ?? []).flatMap((p) =>
-        isLagStatus(p.status) ? [{ groupId: g.groupId, topic: p.topic, partition: p.partition, status: p.status }] : [],
+        isLagStatus(p.status) ? [{ groupId: g.groupId, topic: p.topic, partition: p.partition, status: p.status, since: epochOrNull(p.since) }] : [],
       ),
     ),
   };
+}
+
+function epochOrNull(iso: string | null | undefined): number | null {
+  const ms = iso ? Date.parse(iso) : NaN;
+  return Number.isFinite(ms) ? ms : null;
 }

@@ -26,6 +26,7 @@ export function storedPartition(p: PartitionLagRow): StoredPartitionLag {
     caughtUp: p.caughtUp,
     status: p.status,
     reason: p.reason,
+    since: iso(p.since),
     owner: p.owner,
   };
 }

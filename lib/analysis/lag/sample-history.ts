@@ -302,6 +302,18 @@ export class SampleHistory extends Columns {
     return this.lastResetAt;
   }
 
+  /**
+   * Takes an earlier start of the current commit run from a judgement stored before a restart (a
+   * STOP or STALL's since), when what was replayed cannot contradict it: the run reaches back to
+   * the first sample kept and no reset lies among them.
+   */
+  commitRunSince(at: number): void {
+    if (this.lastCommit === null || this.lastResetAt !== null || this.n === 0) return;
+    let first = 0;
+    while (first < this.n && (this.flags[first]! & KNOWN) !== KNOWN) first++;
+    if (first < this.n && this.commitRunFrom === this.t[first]! && at < this.commitRunFrom) this.commitRunFrom = at;
+  }
+
   /** When the committed offset last changed (the first known sample with the latest commit), or null without one. */
   commitRunStart(): number | null {
     return this.lastCommit === null ? null : this.commitRunFrom;

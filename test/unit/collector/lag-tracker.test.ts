@@ -96,4 +96,32 @@ describe('LagTracker', () => {
     t.observe({ ...gone, startedAt: new Date(6 * 3600_000 + 5000) });
     expect(t.trackedPartitions()).toBe(0);
   });
+
+  it('after a restart, a stall older than the samples replayed keeps its start from the stored status', () => {
+    const H = 3600;
+    // What a restart at 3 h reads back: 30 minutes of samples, the commit unchanged throughout,
+    // and the partitions' last statuses: STOP since 0 s.
+    const stored = (commits: (s: number) => bigint) => ({
+      endOffsets: [],
+      samples: [0, 1, 2].flatMap((p) =>
+        Array.from({ length: 360 }, (_, i) => 2.5 * H + 5 * i).map((s) => ({
+          groupId: 'idle', topic: 't', partition: p,
+          sample: { at: s * 1000, endOffset: 20n + BigInt(s), committed: commits(s), lag: 20n + BigInt(s) - commits(s), lagSeconds: null, caughtUp: false },
+        })),
+      ),
+      statuses: [{ groupId: 'idle', status: 'STOP' as const }],
+      partitionStatuses: [0, 1, 2].map((p) => ({ groupId: 'idle', topic: 't', partition: p, status: 'STOP' as const, since: 0 })),
+    });
+    const ends = [20n + BigInt(3 * H), 20n + BigInt(3 * H), 20n + BigInt(3 * H)];
+    const t = new LagTracker();
+    t.restore(stored(() => 10n));
+    const o = t.observe(poll(3 * H, ends));
+    expect(o.lags[0]).toMatchObject({ status: 'STOP', since: 0 });
+    expect(o.lags[0]?.statusReason).toMatch(/no commit for 3h/);
+    expect(o.events).toEqual([]);
+    // A commit among the samples replayed says the stall is younger than the stored status: that wins.
+    const moved = new LagTracker();
+    moved.restore(stored((s) => (s < 2.6 * H ? 5n : 10n)));
+    expect(moved.observe(poll(3 * H, ends)).lags[0]).toMatchObject({ status: 'STOP', since: 2.6 * H * 1000 });
+  });
 });
