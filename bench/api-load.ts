@@ -26,8 +26,8 @@ const keep = process.argv.includes('--keep');
 const base = `http://127.0.0.1:${PORT}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** RSS of a process and all its descendants (MiB), from /proc. */
-function treeRss(pid: number): number {
+/** A process and all its descendants with their RSS (KiB) and what they run, from /proc. */
+function processTree(pid: number): { pid: number; command: string; kb: number }[] {
   const children = new Map<number, number[]>();
   for (const d of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
     try {
@@ -37,18 +37,23 @@ function treeRss(pid: number): number {
       // gone meanwhile
     }
   }
-  let kb = 0;
+  const out: { pid: number; command: string; kb: number }[] = [];
   const walk = (p: number) => {
     try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      const command = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(0, 4).join(' ');
+      out.push({ pid: p, command, kb });
     } catch {
       return;
     }
     for (const c of children.get(p) ?? []) walk(c);
   };
   walk(pid);
-  return Math.round(kb / 1024);
+  return out;
 }
+
+/** RSS of a process and all its descendants (MiB). */
+const treeRss = (pid: number) => Math.round(processTree(pid).reduce((sum, p) => sum + p.kb, 0) / 1024);
 
 await cluster.start();
 const database = await freshDatabase();
@@ -133,6 +138,7 @@ try {
   console.log('\n| Chromium: to the first row | min / p50 | page size |\n| --- | --- | --- |');
   console.log(ui.join('\n'));
   console.log(`\napp RSS (all its processes): ${rss.join(', ')} MiB`);
+  console.log(`at the end, per process: ${processTree(app.pid!).map((p) => `${p.command} (pid ${p.pid}) ${Math.round(p.kb / 1024)} MiB`).join('; ')}`);
 } finally {
   if (app.exitCode === null) {
     const exited = new Promise((r) => app.once('exit', r));

@@ -48,7 +48,7 @@ describe('scale benches (smoke size)', () => {
 
   it('api-load: every route answered without errors under load, and both lists render in Chromium', async () => {
     const { code, out } = await run('bench/api-load.ts', []);
-    console.log(out.split('\n').filter((l) => l.startsWith('|') || l.startsWith('app RSS')).join('\n'));
+    console.log(out.split('\n').filter((l) => l.startsWith('|') || l.startsWith('app RSS') || l.startsWith('at the end')).join('\n'));
     expect(code, failure(out)).toBe(0);
     // The route rows (nine columns), not the Chromium rows that share their first words.
     const rows = out.split('\n').filter((l) => l.split('|').length === 11 && /^\| (overview|topics list|topic page|groups list|group page|group lag chart|events|findings|\/metrics)/.test(l));
@@ -56,5 +56,6 @@ describe('scale benches (smoke size)', () => {
     for (const row of rows) expect(row.split('|')[8]?.trim(), row).toBe('0'); // errors + timeouts + non-2xx
     expect(out).toMatch(/\| topics list \| [\d.]+ \/ [\d.]+ ms \| \d+ DOM nodes \|/);
     expect(out).toMatch(/\| groups list \| [\d.]+ \/ [\d.]+ ms \| \d+ DOM nodes \|/);
+    expect(out).toMatch(/at the end, per process: .*lib\/runtime\/main\.ts \(pid \d+\) \d+ MiB/);
   }, 420_000);
 });
