@@ -22,7 +22,7 @@ type ReadBack = Pick<EndHistoryShape, 'fullResolutionMs' | 'keepMs'>;
  * What lag evaluation needs after a restart: end offsets (full resolution for the recent past,
  * one a minute before), each group partition's samples, last statuses. Samples over three status
  * windows, though the rules read one: replaying them tells how long a commit has stood still
- * (up to 30 minutes back; the collector then tracks it for as long as it runs).
+ * (30 minutes back; further for a STOP/STALL whose stored since says so: LagTracker.restore).
  */
 export async function loadLagHistory(db: Db, clusterId: string, now: number, windowMs: number, shape: ReadBack): Promise<StoredLagHistory> {
   const since = new Date(now - shape.keepMs);
