@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seeded } from '@/test/support/seeded';
 import { EndOffsetSampler, type EndOffsetReading, type OffsetSampleRow } from '@/lib/analysis/offset-samples';
 import { lastWrite, throughput } from '@/lib/analysis/throughput';
 
@@ -46,8 +47,7 @@ describe('EndOffsetSampler', () => {
   it('charts the same rates and last write as one row per poll, from far fewer rows', () => {
     // 40 partitions over 600 polls: most idle most of the time, bursts here and there, some
     // polls unable to read a partition. A seeded generator keeps the test deterministic.
-    let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = seeded(42).float;
     const ends = Array.from({ length: 40 }, () => 100n);
     const s = new EndOffsetSampler(60_000);
     const all: OffsetSampleRow[] = [];

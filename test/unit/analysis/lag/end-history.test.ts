@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seeded } from '@/test/support/seeded';
 import { EndHistory, type EndHistoryShape } from '@/lib/analysis/lag/end-history';
 import { sinceLastReset, timeLag, type OffsetAt } from '@/lib/analysis/lag/time-lag';
 
@@ -16,10 +17,7 @@ function thinned(list: OffsetAt[], now: number): OffsetAt[] {
   });
 }
 
-function rng(seed: number) {
-  let a = seed;
-  return (n: number) => (a = (a * 1103515245 + 12345) % 2 ** 31) % n;
-}
+const rng = (seed: number) => seeded(seed).int;
 
 describe('EndHistory', () => {
   it('keeps the same points as thinning the whole history every poll, over 8 hours with gaps, bursts, recreated topics and a restore', () => {

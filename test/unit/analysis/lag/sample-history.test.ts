@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { seeded } from '@/test/support/seeded';
 import { KnownRun, SampleHistory } from '@/lib/analysis/lag/sample-history';
 import { commitInterval } from '@/lib/analysis/lag/growth';
 import { DEFAULT_LAG_STATUS_CONFIG, historyStatus, partitionStatus, type LagStatus } from '@/lib/analysis/lag/status';
 import { findRewind } from '@/lib/analysis/lag/status-rules';
 import type { KnownSample, LagSample } from '@/lib/analysis/lag/status-rules';
 
-function rng(seed: number) {
-  let a = seed;
-  return (n: number) => (a = (a * 1103515245 + 12345) % 2 ** 31) % n;
-}
+const rng = (seed: number) => seeded(seed).int;
 
 /**
  * What an array of samples gives by definition: the points after the last end-offset decrease, the

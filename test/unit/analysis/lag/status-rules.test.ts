@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seeded } from '@/test/support/seeded';
 import { groupStatus, partitionStatus, type LagStatus } from '@/lib/analysis/lag/status';
 import { assessGrowth, commitInterval } from '@/lib/analysis/lag/growth';
 import { KnownRun, SampleHistory } from '@/lib/analysis/lag/sample-history';
@@ -53,8 +54,7 @@ describe('trendOf (Theil–Sen slope, Kendall tau)', () => {
       const m = slopes.length >> 1;
       return { slope: slopes.length % 2 ? slopes[m]! : (slopes[m - 1]! + slopes[m]!) / 2, tau: (c - d) / slopes.length, points: pts.length };
     };
-    let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = seeded(7).float;
     for (let k = 0; k < 300; k++) {
       const n = 2 + Math.floor(rand() * 47);
       let t = 0;

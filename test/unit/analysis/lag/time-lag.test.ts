@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seeded } from '@/test/support/seeded';
 import { sinceLastReset, timeLag, type OffsetAt } from '@/lib/analysis/lag/time-lag';
 
 const S = 1000;
@@ -78,8 +79,7 @@ describe('timeLag', () => {
   });
 
   it('given the latest reading apart, answers as with it appended (random histories, resets, ties, out of order)', () => {
-    let seed = 7;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const rnd = seeded(7).int;
     for (let run = 0; run < 500; run++) {
       const history: OffsetAt[] = [];
       let end = rnd(50);
