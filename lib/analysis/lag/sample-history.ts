@@ -216,12 +216,10 @@ export class SampleHistory extends Columns {
   /** First known sample of the trailing run of samples not caught up (null: the latest is caught up, or none). */
   private behindFrom: number | null = null;
 
-  /** From samples in any order: stably sorted by time, as they would have arrived. */
+  /** From samples in any order: push places each as a stable sort by time would. */
   static from(samples: readonly LagSample[]): SampleHistory {
-    let ordered = true;
-    for (let i = 1; i < samples.length && ordered; i++) ordered = samples[i - 1]!.at <= samples[i]!.at;
     const h = new SampleHistory();
-    for (const s of ordered ? samples : [...samples].sort((a, b) => a.at - b.at)) h.push(s);
+    for (const s of samples) h.push(s);
     return h;
   }
 
