@@ -36,8 +36,8 @@ export class LagTracker {
   constructor(private readonly cfg: LagStatusConfig = DEFAULT_LAG_STATUS_CONFIG) {}
 
   restore(stored: StoredLagHistory): void {
-    for (const e of stored.endOffsets) this.endHistory(pk(e.topic, e.partition)).push(e.at, e.endOffset);
-    for (const s of stored.samples) this.sampleHistory(gk(s.groupId, s.topic, s.partition)).push(s.sample);
+    for (const e of stored.endOffsets) getOrAdd(this.ends, pk(e.topic, e.partition), () => new EndHistory()).push(e.at, e.endOffset);
+    for (const s of stored.samples) getOrAdd(this.samples, gk(s.groupId, s.topic, s.partition), () => new SampleHistory()).push(s.sample);
     for (const s of stored.statuses) this.statuses.set(s.groupId, s.status);
     for (const s of stored.partitionStatuses ?? []) {
       const key = gk(s.groupId, s.topic, s.partition);
@@ -55,18 +55,6 @@ export class LagTracker {
   /** The last end offset this tracker knows for a partition, and when it was read. */
   lastEnd(topic: string, partition: number): OffsetAt | undefined {
     return this.ends.get(pk(topic, partition))?.last();
-  }
-
-  private sampleHistory(key: string): SampleHistory {
-    let h = this.samples.get(key);
-    if (!h) this.samples.set(key, (h = new SampleHistory()));
-    return h;
-  }
-
-  private endHistory(key: string): EndHistory {
-    let h = this.ends.get(key);
-    if (!h) this.ends.set(key, (h = new EndHistory()));
-    return h;
   }
 
   /**
@@ -98,7 +86,10 @@ export class LagTracker {
     const history: LagHistory = {
       endOffsets: (t, p) => this.ends.get(pk(t, p)) ?? [],
       record: (g, t, p, sample) => {
-        const h = this.sampleHistory(gk(g, t, p));
+        const h = getOrAdd(this.samples, gk(g, t, p), () => new SampleHistory());
+        // One status window is all a judgement reads: how long a commit has stood still is
+        // tracked by the history itself.
+        h.trimBefore(sample.at - this.cfg.windowMs);
         h.push(sample);
         return h;
       },
@@ -132,18 +123,12 @@ export class LagTracker {
           });
         }
         this.statuses.set(g.groupId, lag.status);
-        for (const p of lag.partitions) {
-          const key = gk(g.groupId, p.topic, p.partition);
-          this.partitionStatuses.set(key, p.status);
-          // Recorded while evaluating (when the end offset was known). One status window is all the
-          // next poll reads: how long a commit has stood still is tracked by the history itself.
-          this.samples.get(key)?.trimBefore(now - this.cfg.windowMs);
-        }
+        for (const p of lag.partitions) this.partitionStatuses.set(gk(g.groupId, p.topic, p.partition), p.status);
       }
     }
     for (const o of poll.offsets ?? []) {
       if (o.endOffset === null) continue;
-      const h = this.endHistory(pk(o.topic, o.partition));
+      const h = getOrAdd(this.ends, pk(o.topic, o.partition), () => new EndHistory());
       h.push(now, o.endOffset);
       h.thin(now, END_HISTORY);
     }
@@ -167,4 +152,10 @@ export class LagTracker {
       this.partitionStatuses.delete(key);
     }
   }
+}
+
+function getOrAdd<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
 }
