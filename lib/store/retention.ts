@@ -38,17 +38,18 @@ export function auditCutoffs(auditDays: number, now: number): { rows: Date; logo
  * the hours are not set).
  */
 export function retentionFromEnv(env: Record<string, string | undefined> = process.env): RetentionPolicy {
-  const days = (raw: string | undefined, def: number) => {
+  // A positive number from the environment (days or hours, as the variable says), else the default.
+  const positive = (raw: string | undefined, def: number) => {
     const n = Number(raw);
     return raw !== undefined && Number.isFinite(n) && n > 0 ? n : def;
   };
   return {
-    offsetSampleDays: days(env.KAFKASCOPE_RETENTION_OFFSETS_DAYS, DEFAULT_RETENTION.offsetSampleDays),
-    pollRunDays: days(env.KAFKASCOPE_RETENTION_POLLS_DAYS, DEFAULT_RETENTION.pollRunDays),
-    lagSampleDays: days(env.KAFKASCOPE_RETENTION_LAG_DAYS, DEFAULT_RETENTION.lagSampleDays),
-    commitSampleHours: days(env.KAFKASCOPE_RETENTION_COMMITS_HOURS, days(env.KAFKASCOPE_RETENTION_COMMITS_DAYS, DEFAULT_RETENTION.commitSampleHours / 24) * 24),
-    lagRollupDays: days(env.KAFKASCOPE_RETENTION_ROLLUPS_DAYS, DEFAULT_RETENTION.lagRollupDays),
-    auditDays: days(env.KAFKASCOPE_RETENTION_AUDIT_DAYS, DEFAULT_RETENTION.auditDays),
+    offsetSampleDays: positive(env.KAFKASCOPE_RETENTION_OFFSETS_DAYS, DEFAULT_RETENTION.offsetSampleDays),
+    pollRunDays: positive(env.KAFKASCOPE_RETENTION_POLLS_DAYS, DEFAULT_RETENTION.pollRunDays),
+    lagSampleDays: positive(env.KAFKASCOPE_RETENTION_LAG_DAYS, DEFAULT_RETENTION.lagSampleDays),
+    commitSampleHours: positive(env.KAFKASCOPE_RETENTION_COMMITS_HOURS, positive(env.KAFKASCOPE_RETENTION_COMMITS_DAYS, DEFAULT_RETENTION.commitSampleHours / 24) * 24),
+    lagRollupDays: positive(env.KAFKASCOPE_RETENTION_ROLLUPS_DAYS, DEFAULT_RETENTION.lagRollupDays),
+    auditDays: positive(env.KAFKASCOPE_RETENTION_AUDIT_DAYS, DEFAULT_RETENTION.auditDays),
   };
 }
 

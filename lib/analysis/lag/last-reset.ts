@@ -8,9 +8,9 @@ interface EndAt {
 /**
  * The points from the last reset on, in time order. A decreasing end offset means a new log (the
  * topic was deleted and recreated): offsets before it belong to another log, so the history
- * restarts there. Histories arrive in time order (they are appended poll by poll): then nothing is
- * copied or sorted — this runs for every group partition on every poll. Out of order, a stably
- * sorted copy is used, which gives the same points a sort always gave.
+ * restarts there. It serves histories held as arrays; the collector's own (EndHistory,
+ * SampleHistory) track their last reset as points arrive. In time order nothing is copied or
+ * sorted; out of order, a stably sorted copy is used, which gives the same points a sort always gave.
  */
 export function sinceLastReset<T extends EndAt>(points: readonly T[]): { points: readonly T[]; resetAt: number | null } {
   let ordered = true;
