@@ -6,6 +6,7 @@ import { diffStates } from '@/lib/analysis/events';
 import type { Evaluation } from '@/lib/analysis/alerts/state';
 import type { GroupLag } from '@/lib/analysis/group-lag';
 import { EndOffsetSampler, type OffsetSampleRow } from '@/lib/analysis/offset-samples';
+import { leaderlessOf, ThroughputRollup, type ThroughputRow } from '@/lib/analysis/throughput-rollup';
 import type { ClusterState } from '@/lib/analysis/types';
 import { alertSettingsOf } from '@/lib/config/alerting';
 import { AlertTracker } from '@/lib/collector/alert-tracker';
@@ -32,6 +33,8 @@ export interface AnalysisStep {
   lags: GroupLag[];
   /** The end offsets kept as history (moved, heartbeat, or the poll before a move). */
   offsetSamples: OffsetSampleRow[];
+  /** Throughput counted per topic and 5-minute bucket, handed to the store about once a minute. */
+  throughput: ThroughputRow[];
   findings: Finding[];
   /** What the store is given with the findings and alerts (as the collector's tick passes them). */
   lastWrites: { topic: string; at: number }[];
@@ -47,6 +50,7 @@ export class SyntheticAnalysis {
   private clock = Date.UTC(2026, 10, 29, 12);
   private readonly guard = new EndOffsetGuard();
   private readonly sampler = new EndOffsetSampler(COLLECTOR.offsetSampleHeartbeatMs);
+  private readonly throughput = new ThroughputRollup();
   private readonly lag = new LagTracker();
   private readonly findings = new FindingsTracker('synthetic:9092');
   private readonly alerts = new AlertTracker({ id: 'synthetic', name: 'synthetic' }, alertSettingsOf({}));
@@ -74,6 +78,7 @@ export class SyntheticAnalysis {
     result.offsets = this.guard.check(result.offsets, new Map(meta.topics.map((x) => [x.name, x.topicId])));
     const guard = lap();
     const offsetSamples = this.sampler.select(result.startedAt, result.offsets);
+    const throughput = this.throughput.observe(result.startedAt, result.offsets, leaderlessOf(meta));
     const samples = lap();
     const state = stateFromPoll(this.prev, result);
     const stateMs = lap();
@@ -94,6 +99,7 @@ export class SyntheticAnalysis {
       events: [...diff, ...lag.events, ...found.events, ...alerted.events],
       lags: lag.lags,
       offsetSamples,
+      throughput,
       findings: found.findings,
       lastWrites: found.lastWrites,
       evaluation: alerted.evaluation,

@@ -5,6 +5,8 @@ import { ClusterCollector } from '@/lib/collector/cluster-collector';
 import { createDb } from '@/lib/store/client';
 import { migrate } from '@/lib/store/migrate';
 import { recordPoll } from '@/lib/store/record-poll';
+import { DEFAULT_RETENTION } from '@/lib/store/retention';
+import { THROUGHPUT_BUCKET_MS } from '@/lib/analysis/throughput-rollup';
 import { summarise, type Summary } from './stats';
 import { ANALYSIS_PHASES, POLL_INTERVAL_MS, SyntheticAnalysis, type AnalysisStep } from './synthetic-analysis';
 import { SyntheticCluster, sizeFor } from './synthetic-cluster';
@@ -105,7 +107,14 @@ async function analysisAtScale(): Promise<void> {
 const HISTORY = ['offset_sample', 'commit_sample', 'lag_sample', 'poll_run', 'event', 'lag_rollup'] as const;
 const CURRENT = ['partition_state', 'topic', 'consumer_group', 'consumer_group_topic', 'finding', 'broker'] as const;
 /** Default retention (lib/store/retention.ts) per history table, in days; events are kept. */
-const KEPT_DAYS: Record<(typeof HISTORY)[number], number | null> = { offset_sample: 7, commit_sample: 1 / 24, lag_sample: 3, poll_run: 30, event: null, lag_rollup: 90 };
+const KEPT_DAYS: Record<(typeof HISTORY)[number], number | null> = {
+  offset_sample: DEFAULT_RETENTION.offsetSampleHours / 24,
+  commit_sample: DEFAULT_RETENTION.commitSampleHours / 24,
+  lag_sample: DEFAULT_RETENTION.lagSampleDays,
+  poll_run: DEFAULT_RETENTION.pollRunDays,
+  event: null,
+  lag_rollup: DEFAULT_RETENTION.lagRollupDays,
+};
 const keptFor = (days: number) => (days < 1 ? `${Math.round(days * 24)} h` : `${days} d`);
 
 async function withStore(server: string): Promise<void> {
@@ -193,7 +202,7 @@ async function withStore(server: string): Promise<void> {
     for (let i = 0; i <= TICKS; i++) {
       const s = await a.step();
       const t0 = performance.now();
-      await recordPoll(db, { clusterId: 'bench-b', clusterName: 'bench-b', poll: s.result, state: s.state, events: s.events, offsetSamples: s.offsetSamples, lags: s.lags, findings: s.findings, lastWrites: s.lastWrites, alerts: { evaluation: s.evaluation, receivers: [] } });
+      await recordPoll(db, { clusterId: 'bench-b', clusterName: 'bench-b', poll: s.result, state: s.state, events: s.events, offsetSamples: s.offsetSamples, throughput: s.throughput, lags: s.lags, findings: s.findings, lastWrites: s.lastWrites, alerts: { evaluation: s.evaluation, receivers: [] } });
       const ms = performance.now() - t0;
       rows = rowsOf(s);
       if (i === 0) continue; // the first write inserts every current-state row: not a steady tick
@@ -207,6 +216,14 @@ async function withStore(server: string): Promise<void> {
     ]);
     const rps = summarise('rows/s', rowsPerSec);
     console.log(`rows written per second (median / min / max): ${Math.round(rps.p50)} / ${Math.round(rps.min)} / ${Math.round(rps.max)}`);
+    // Throughput rollups grow by bucket, not by poll (a bucket's row is added to in place): one row
+    // per topic every 5 minutes, at the bytes a row takes here.
+    const [tr] = await db.$queryRawUnsafe<{ n: bigint; bytes: bigint }[]>(`SELECT count(*) AS n, pg_total_relation_size('throughput_rollup') AS bytes FROM throughput_rollup`);
+    if (tr && tr.n > 0n) {
+      const perRow = Number(tr.bytes) / Number(tr.n);
+      const perDay = size.topics * (86_400_000 / THROUGHPUT_BUCKET_MS) * perRow;
+      console.log(`throughput_rollup: ${size.topics} topics × ${86_400_000 / THROUGHPUT_BUCKET_MS} buckets a day × ~${perRow.toFixed(0)} bytes a row (${tr.n} rows here) = ${mb(perDay)} a day, ${mb(perDay * DEFAULT_RETENTION.throughputRollupDays)} at the default ${DEFAULT_RETENTION.throughputRollupDays} days`);
+    }
     await db.$disconnect();
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -205,9 +205,13 @@ async function checkTopicPage(page: Page) {
   await expect(config.locator('dd').first()).toContainText('override');
   await expect(config.locator('dd').nth(1)).toContainText('1h');
 
+  // A day reads 5-minute totals and says so; a quarter of an hour is one point per poll.
+  await page.getByRole('group', { name: 'Throughput range' }).getByRole('button', { name: '24h' }).click();
+  await expect(page.getByTestId('throughput-step')).toHaveText('averages over 5m');
   await page.getByRole('group', { name: 'Throughput range' }).getByRole('button', { name: '15m' }).click();
   await expect(page).toHaveURL(`${base}/topics/${enc(TOPIC)}?range=15m`);
   await expect(page.getByRole('group', { name: 'Throughput range' }).getByRole('button', { name: '15m' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('throughput-step')).toHaveCount(0);
 
   const history = page.getByRole('region', { name: 'History of this topic' });
   await expect(history.locator('li[data-event-type="TOPIC_CREATED"]')).toContainText(`Topic ${TOPIC} created (6 partitions, RF 3)`, { timeout: 30_000 });

@@ -5,6 +5,7 @@ import { partitionKey, type RecordTime } from '@/lib/analysis/group-lag';
 import { DEFAULT_LAG_STATUS_CONFIG, type LagStatusConfig } from '@/lib/analysis/lag';
 import { planPeeks } from '@/lib/analysis/lag/peek-plan';
 import { EndOffsetSampler } from '@/lib/analysis/offset-samples';
+import { leaderlessOf, ThroughputRollup, type ThroughputRollupOptions } from '@/lib/analysis/throughput-rollup';
 import type { ClusterState } from '@/lib/analysis/types';
 import type { ClusterConfig } from '@/lib/config/types';
 import { alertSettingsOf } from '@/lib/config/alerting';
@@ -35,6 +36,8 @@ export interface CollectorDeps {
   createSource: (cfg: ClusterConfig) => ClusterSource;
   log?: (msg: string) => void;
   lagConfig?: LagStatusConfig;
+  /** How counted throughput is handed to the store (default: once a minute; tests: every poll). */
+  throughput?: ThroughputRollupOptions;
 }
 
 /**
@@ -60,6 +63,7 @@ export class ClusterCollector {
   private running: Promise<void> | null = null;
   private lag: LagTracker | null = null;
   private offsetSampler = new EndOffsetSampler(COLLECTOR.offsetSampleHeartbeatMs);
+  private throughput: ThroughputRollup;
   private findings: FindingsTracker | null = null;
   private alerts: AlertTracker | null = null;
   private sender: AlertSender | null = null;
@@ -80,6 +84,7 @@ export class ClusterCollector {
   ) {
     this.lease = new ClusterLease(deps.databaseUrl, cfg.id);
     this.log = deps.log ?? ((m) => console.log(`[collector ${cfg.id}] ${m}`));
+    this.throughput = new ThroughputRollup(deps.throughput);
   }
 
   private get alertSettings() {
@@ -128,6 +133,7 @@ export class ClusterCollector {
         this.prev = await loadClusterState(this.deps.db, this.cfg.id);
         this.lag = new LagTracker(this.deps.lagConfig);
         this.offsetSampler = new EndOffsetSampler(COLLECTOR.offsetSampleHeartbeatMs);
+        this.throughput = new ThroughputRollup(this.deps.throughput);
         this.lag.restore(await loadLagHistory(this.deps.db, this.cfg.id, Date.now(), (this.deps.lagConfig ?? DEFAULT_LAG_STATUS_CONFIG).windowMs, END_HISTORY));
         this.findings = new FindingsTracker(this.cfg.brokers.join(','));
         this.findings.restore(await loadFindingState(this.deps.db, this.cfg.id));
@@ -154,6 +160,7 @@ export class ClusterCollector {
     }
     const times = await this.recordTimes(result);
     const offsetSamples = result.offsets ? this.offsetSampler.select(result.startedAt, result.offsets) : [];
+    const throughput = result.offsets && result.metadata ? this.throughput.observe(result.startedAt, result.offsets, leaderlessOf(result.metadata)) : [];
     const state = stateFromPoll(this.prev ?? null, result);
     const lag = this.lag?.observe(result, times) ?? { lags: [], events: [], gaps: [] };
     const found = state.reachable && result.metadata ? this.findings?.observe(result, state, lag.lags) : undefined;
@@ -170,6 +177,7 @@ export class ClusterCollector {
       state,
       events,
       offsetSamples,
+      throughput,
       lags: lag.lags,
       ...(found ? { findings: found.findings, lastWrites: found.lastWrites } : {}),
       ...(alerted ? { alerts: { evaluation: alerted.evaluation, receivers: this.alertSettings.receivers.map((r) => r.name) } } : {}),

@@ -70,5 +70,5 @@ export class StoreBuffer {
 
 /** What a poll must keep while it waits: when it happened, how it went, and what changed. */
 function leanRecord(rec: PollRecord): PollRecord {
-  return { ...rec, lean: true, lags: [], offsetSamples: [], poll: { ...rec.poll, offsets: null, groups: null, configs: null, configEntries: null, brokerConfigs: null, elr: null, logDirs: null, peeks: null } };
+  return { ...rec, lean: true, lags: [], offsetSamples: [], throughput: [], poll: { ...rec.poll, offsets: null, groups: null, configs: null, configEntries: null, brokerConfigs: null, elr: null, logDirs: null, peeks: null } };
 }

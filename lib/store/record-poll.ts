@@ -1,5 +1,6 @@
 import type { GroupLag } from '@/lib/analysis/group-lag';
 import type { OffsetSampleRow } from '@/lib/analysis/offset-samples';
+import type { ThroughputRow } from '@/lib/analysis/throughput-rollup';
 import type { ClusterState } from '@/lib/analysis/types';
 import type { PollResult } from '@/lib/model/poll';
 import type { ClusterEvent } from '@/lib/model/events';
@@ -21,6 +22,8 @@ export interface PollRecord {
    * edge before a move); absent = every end offset the poll read.
    */
   offsetSamples?: OffsetSampleRow[];
+  /** Messages and seconds counted per topic and 5-minute bucket since the last rows handed over, to add to the stored ones. */
+  throughput?: ThroughputRow[];
   /** Lag of the groups this poll could evaluate (others keep their last stored lag). */
   lags?: GroupLag[];
   /**

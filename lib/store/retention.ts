@@ -2,8 +2,13 @@ import { MAX_SESSION_HOURS } from '@/lib/config/auth';
 import type { Db } from './client';
 
 export interface RetentionPolicy {
-  /** End-offset samples (throughput history). */
-  offsetSampleDays: number;
+  /**
+   * Per-partition end-offset samples, in hours: a restart replays six hours of them (time lag),
+   * and throughput charts read them for an hour-long range in the last six hours; longer ranges
+   * read the 5-minute throughput rollups. At 10,000 partitions they were ~20 GB a day (7 days by
+   * default before the rollups), so six hours by default and never less (OFFSET_REPLAY_HOURS).
+   */
+  offsetSampleHours: number;
   /** Poll records (freshness and gaps). */
   pollRunDays: number;
   /** Per-poll lag per group and topic; longer ranges are served from hourly rollups. */
@@ -16,11 +21,19 @@ export interface RetentionPolicy {
   commitSampleHours: number;
   /** Hourly lag rollups (30-day charts). */
   lagRollupDays: number;
+  /** 5-minute throughput rollups per topic (charts over an hour, or older than the end offsets kept). */
+  throughputRollupDays: number;
   /** Audit log rows (sign-out rows stay at least as long as a session can last: see auditCutoffs). */
   auditDays: number;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { offsetSampleDays: 7, pollRunDays: 30, lagSampleDays: 3, commitSampleHours: 1, lagRollupDays: 90, auditDays: 90 };
+export const DEFAULT_RETENTION: RetentionPolicy = { offsetSampleHours: 6, pollRunDays: 30, lagSampleDays: 3, commitSampleHours: 1, lagRollupDays: 90, throughputRollupDays: 30, auditDays: 90 };
+
+/**
+ * The end offsets a restart reads back (lib/collector/lag-tracker.ts END_HISTORY.keepMs; a unit
+ * test keeps the two equal) and throughput charts read raw: never pruned sooner.
+ */
+export const OFFSET_REPLAY_HOURS = 6;
 
 /**
  * Audit rows older than `rows` go; sign-out rows only when older than `logouts` too, which is at
@@ -33,9 +46,9 @@ export function auditCutoffs(auditDays: number, now: number): { rows: Date; logo
 }
 
 /**
- * KAFKASCOPE_RETENTION_{OFFSETS,POLLS,LAG,ROLLUPS,AUDIT}_DAYS and KAFKASCOPE_RETENTION_COMMITS_HOURS
- * override the defaults (KAFKASCOPE_RETENTION_COMMITS_DAYS, the earlier name, still counts when
- * the hours are not set).
+ * KAFKASCOPE_RETENTION_{POLLS,LAG,ROLLUPS,THROUGHPUT,AUDIT}_DAYS and KAFKASCOPE_RETENTION_{OFFSETS,COMMITS}_HOURS
+ * override the defaults (KAFKASCOPE_RETENTION_{OFFSETS,COMMITS}_DAYS, the earlier names, still
+ * count when the hours are not set). End offsets are kept at least OFFSET_REPLAY_HOURS.
  */
 export function retentionFromEnv(env: Record<string, string | undefined> = process.env): RetentionPolicy {
   // A positive number from the environment (days or hours, as the variable says), else the default.
@@ -44,11 +57,15 @@ export function retentionFromEnv(env: Record<string, string | undefined> = proce
     return raw !== undefined && Number.isFinite(n) && n > 0 ? n : def;
   };
   return {
-    offsetSampleDays: positive(env.KAFKASCOPE_RETENTION_OFFSETS_DAYS, DEFAULT_RETENTION.offsetSampleDays),
+    offsetSampleHours: Math.max(
+      OFFSET_REPLAY_HOURS,
+      positive(env.KAFKASCOPE_RETENTION_OFFSETS_HOURS, positive(env.KAFKASCOPE_RETENTION_OFFSETS_DAYS, DEFAULT_RETENTION.offsetSampleHours / 24) * 24),
+    ),
     pollRunDays: positive(env.KAFKASCOPE_RETENTION_POLLS_DAYS, DEFAULT_RETENTION.pollRunDays),
     lagSampleDays: positive(env.KAFKASCOPE_RETENTION_LAG_DAYS, DEFAULT_RETENTION.lagSampleDays),
     commitSampleHours: positive(env.KAFKASCOPE_RETENTION_COMMITS_HOURS, positive(env.KAFKASCOPE_RETENTION_COMMITS_DAYS, DEFAULT_RETENTION.commitSampleHours / 24) * 24),
     lagRollupDays: positive(env.KAFKASCOPE_RETENTION_ROLLUPS_DAYS, DEFAULT_RETENTION.lagRollupDays),
+    throughputRollupDays: positive(env.KAFKASCOPE_RETENTION_THROUGHPUT_DAYS, DEFAULT_RETENTION.throughputRollupDays),
     auditDays: positive(env.KAFKASCOPE_RETENTION_AUDIT_DAYS, DEFAULT_RETENTION.auditDays),
   };
 }
@@ -68,6 +85,7 @@ export interface Pruned {
   lagSamples: number;
   commitSamples: number;
   lagRollups: number;
+  throughputRollups: number;
   auditEntries: number;
 }
 
@@ -81,15 +99,16 @@ export async function applyRetention(db: Db, policy: RetentionPolicy, now = Date
   const day = 24 * 3600 * 1000;
   const before = (days: number) => new Date(now - days * day);
   const audit = auditCutoffs(policy.auditDays, now);
-  const [o, p, l, c, r, a] = await Promise.all([
-    db.offsetSample.deleteMany({ where: { at: { lt: before(policy.offsetSampleDays) } } }),
+  const [o, p, l, c, r, t, a] = await Promise.all([
+    db.offsetSample.deleteMany({ where: { at: { lt: new Date(now - Math.max(OFFSET_REPLAY_HOURS, policy.offsetSampleHours) * 3600_000) } } }),
     db.pollRun.deleteMany({ where: { startedAt: { lt: before(policy.pollRunDays) } } }),
     db.lagSample.deleteMany({ where: { at: { lt: before(policy.lagSampleDays) } } }),
     db.commitSample.deleteMany({ where: { at: { lt: new Date(now - policy.commitSampleHours * 3600_000) } } }),
     db.lagRollup.deleteMany({ where: { bucket: { lt: before(policy.lagRollupDays) } } }),
+    db.throughputRollup.deleteMany({ where: { bucket: { lt: before(policy.throughputRollupDays) } } }),
     db.auditEntry.deleteMany({ where: { OR: [{ action: { not: 'logout' }, at: { lt: audit.rows } }, { at: { lt: audit.logouts } }] } }),
   ]);
-  return { offsetSamples: o.count, pollRuns: p.count, lagSamples: l.count, commitSamples: c.count, lagRollups: r.count, auditEntries: a.count };
+  return { offsetSamples: o.count, pollRuns: p.count, lagSamples: l.count, commitSamples: c.count, lagRollups: r.count, throughputRollups: t.count, auditEntries: a.count };
 }
 
 /** (Re)computes the hourly lag buckets from `since` (rounded down to the hour) to now; idempotent. */

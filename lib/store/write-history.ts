@@ -1,6 +1,7 @@
 // History rows of one poll: end offsets (throughput, time lag) and lag per group (charts, the
 // status window). Written for every stored poll, also those written late after a database outage.
 import type { GroupLag } from '@/lib/analysis/group-lag';
+import { leaderlessOf, type ThroughputRow } from '@/lib/analysis/throughput-rollup';
 import type { PollRecord, Tx } from './record-poll';
 
 const str = (v: bigint | null) => (v === null ? null : v.toString());
@@ -20,7 +21,7 @@ export async function writeHistory(tx: Tx, rec: PollRecord): Promise<void> {
   if (poll.metadata && poll.offsets) {
     // A partition without a leader accepts no writes, so its end offset is, as a fact, the last one
     // read: sampling it keeps the throughput chart at 0 during the outage instead of a silent gap.
-    const leaderless = poll.metadata.topics.flatMap((t) => t.partitions.filter((p) => p.leader < 0).map((p) => ({ topic: t.name, partition: p.partition })));
+    const leaderless = leaderlessOf(poll.metadata);
     if (leaderless.length > 0) {
       await tx.$executeRaw`
         INSERT INTO offset_sample (cluster_id, topic, partition, at, end_offset)
@@ -30,7 +31,18 @@ export async function writeHistory(tx: Tx, rec: PollRecord): Promise<void> {
         WHERE ps.cluster_id = ${clusterId} AND ps.end_offset IS NOT NULL`;
     }
   }
+  if (rec.throughput && rec.throughput.length > 0) await writeThroughput(tx, clusterId, rec.throughput);
   if (rec.lags && rec.lags.length > 0) await writeLagHistory(tx, clusterId, rec.lags, at);
+}
+
+/** Adds a poll's counted messages and seconds to their buckets (each count is handed over once). */
+async function writeThroughput(tx: Tx, clusterId: string, rows: ThroughputRow[]): Promise<void> {
+  const json = JSON.stringify(rows.map((r) => ({ t: r.topic, b: r.bucket.toISOString(), m: r.messages.toString(), s: r.seconds })));
+  await tx.$executeRaw`
+    INSERT INTO throughput_rollup (cluster_id, topic, bucket, messages, seconds)
+    SELECT ${clusterId}, x.t, x.b, x.m, x.s FROM jsonb_to_recordset(${json}::jsonb) AS x(t text, b timestamp, m bigint, s float8)
+    ON CONFLICT (cluster_id, topic, bucket) DO UPDATE SET
+      messages = throughput_rollup.messages + EXCLUDED.messages, seconds = throughput_rollup.seconds + EXCLUDED.seconds`;
 }
 
 async function writeLagHistory(tx: Tx, clusterId: string, lags: GroupLag[], at: Date): Promise<void> {

@@ -1,9 +1,10 @@
 import { notFound } from '@/lib/model/errors';
 import { partitionFlags, type PartitionFlags } from '@/lib/analysis/partition-flags';
-import { lastWrite, throughput, type RatePoint } from '@/lib/analysis/throughput';
+import type { RatePoint } from '@/lib/analysis/throughput';
 import { minIsrOf, type StoredElr, type TopicConfigs } from '@/lib/model/stored';
 import type { Db } from '@/lib/store/client';
 import { partitionIntervals, type PartitionIntervals, type Range } from './intervals';
+import { topicThroughput } from './topic-throughput';
 
 export interface PartitionRow extends PartitionFlags {
   partition: number;
@@ -47,7 +48,11 @@ export interface TopicDetail {
   messages: string | null;
   sizeBytes: string | null;
   throughput: RatePoint[];
+  /** Seconds per throughput point: 0 = one per poll; otherwise 5-minute rollups (or a multiple) for longer or older ranges. */
+  throughputStepSeconds: number;
   lastWriteAt: string | null;
+  /** null when lastWriteAt is exact; else the last write fell within this many seconds before it (from a rollup). */
+  lastWriteWithinSeconds: number | null;
   consumers: TopicConsumer[];
   /** Partitions that were offline, under min ISR or under-replicated within the range. */
   history: { watchedFrom: string | null; partitions: PartitionIntervals[] };
@@ -56,14 +61,10 @@ export interface TopicDetail {
 export async function topicDetail(db: Db, clusterId: string, name: string, range: Range): Promise<TopicDetail> {
   const topic = await db.topic.findUnique({ where: { clusterId_name: { clusterId, name } } });
   if (!topic) throw notFound(`topic "${name}"`);
-  const [parts, brokers, samples, consumers, history] = await Promise.all([
+  const [parts, brokers, rates, consumers, history] = await Promise.all([
     db.partitionState.findMany({ where: { clusterId, topic: name }, orderBy: { partition: 'asc' } }),
     db.broker.findMany({ where: { clusterId, up: true }, select: { brokerId: true } }),
-    db.offsetSample.findMany({
-      where: { clusterId, topic: name, at: { gte: range.from, lte: range.to } },
-      select: { partition: true, at: true, endOffset: true },
-      orderBy: { at: 'asc' },
-    }),
+    topicThroughput(db, clusterId, topic, range),
     db.$queryRaw<{ group_id: string; state: string | null; status: string; partitions: number; lag: bigint | null; max_lag_seconds: number | null; updated_at: Date }[]>`
       SELECT t.group_id, g.state, t.status, t.partitions, t.lag, t.max_lag_seconds, t.updated_at
       FROM consumer_group_topic t LEFT JOIN consumer_group g ON g.cluster_id = t.cluster_id AND g.group_id = t.group_id
@@ -96,8 +97,10 @@ export async function topicDetail(db: Db, clusterId: string, name: string, range
       endOffset: p.endOffset?.toString() ?? null,
       ...partitionFlags(p, minIsr, live),
     })),
-    throughput: throughput(samples),
-    lastWriteAt: lastWrite(samples),
+    throughput: rates.points,
+    throughputStepSeconds: rates.stepSeconds,
+    lastWriteAt: rates.lastWriteAt,
+    lastWriteWithinSeconds: rates.lastWriteWithinSeconds,
     consumers: consumers.map((c) => ({
       groupId: c.group_id,
       state: c.state,

@@ -19,8 +19,12 @@ afterAll(async () => {
 it('prunes samples and poll records past retention, keeps recent ones and every event', async () => {
   const now = Date.parse('2026-06-01T00:00:00Z');
   const daysAgo = (d: number) => new Date(now - d * 24 * 3600 * 1000);
+  // End offsets are kept in hours too: a restart reads back six of them, longer charts read rollups.
   await db.offsetSample.createMany({
-    data: [8, 6, 1].map((d) => ({ clusterId: 'c', topic: 't', partition: 0, at: daysAgo(d), endOffset: BigInt(d) })),
+    data: [9, 7, 1].map((h) => ({ clusterId: 'c', topic: 't', partition: 0, at: new Date(now - h * 3600_000), endOffset: BigInt(h) })),
+  });
+  await db.throughputRollup.createMany({
+    data: [40, 20].map((d) => ({ clusterId: 'c', topic: 't', bucket: daysAgo(d), messages: BigInt(d), seconds: 300 })),
   });
   await db.pollRun.createMany({
     data: [40, 10].map((d) => ({ clusterId: 'c', startedAt: daysAgo(d), durationMs: 5, status: 'ok', phases: [] })),
@@ -41,16 +45,21 @@ it('prunes samples and poll records past retention, keeps recent ones and every 
     data: [90, 50, 5].map((m) => ({ clusterId: 'c', groupId: 'g', topic: 't', partition: 0, at: new Date(now - m * 60_000), committed: BigInt(m), endOffset: 100n, lag: 1n, lagSeconds: null, caughtUp: false })),
   });
 
-  expect(await applyRetention(db, { offsetSampleDays: 7, pollRunDays: 30, lagSampleDays: 3, commitSampleHours: 1, lagRollupDays: 90, auditDays: 7 }, now)).toEqual({
+  expect(await applyRetention(db, { offsetSampleHours: 8, pollRunDays: 30, lagSampleDays: 3, commitSampleHours: 1, lagRollupDays: 90, throughputRollupDays: 30, auditDays: 7 }, now)).toEqual({
     offsetSamples: 1,
     pollRuns: 1,
     lagSamples: 0,
     commitSamples: 1,
     lagRollups: 0,
+    throughputRollups: 1,
     auditEntries: 2,
   });
   expect((await db.auditEntry.findMany()).map((r) => r.userName)).toEqual(['kept', 'kept']);
-  expect((await db.offsetSample.findMany({ orderBy: { at: 'asc' } })).map((s) => Number(s.endOffset))).toEqual([6, 1]);
+  expect((await db.offsetSample.findMany({ orderBy: { at: 'asc' } })).map((s) => Number(s.endOffset))).toEqual([7, 1]);
+  expect((await db.throughputRollup.findMany()).map((r) => Number(r.messages))).toEqual([20]);
+  // Never fewer hours of end offsets than a restart replays, whatever the setting says.
+  expect((await applyRetention(db, { offsetSampleHours: 1, pollRunDays: 30, lagSampleDays: 3, commitSampleHours: 1, lagRollupDays: 90, throughputRollupDays: 30, auditDays: 7 }, now)).offsetSamples).toBe(1);
+  expect((await db.offsetSample.findMany()).map((s) => Number(s.endOffset))).toEqual([1]);
   expect(await db.pollRun.count()).toBe(1);
   expect(await db.event.count()).toBe(1);
   expect((await db.commitSample.findMany({ orderBy: { at: 'asc' } })).map((s) => Number(s.committed))).toEqual([50, 5]);

@@ -6,7 +6,7 @@ import type { TopicDetail } from '@/lib/views/topic-detail';
 
 type RatePoint = TopicDetail['throughput'][number];
 
-/** Messages/s per poll across all partitions; the x axis spans the whole requested range. */
+/** Messages/s across all partitions, per poll or per step; the x axis spans the whole requested range. */
 export function ThroughputChart({ points, from, to }: { points: RatePoint[]; from: string; to: string }) {
   const t0 = Date.parse(from);
   const t1 = Date.parse(to);
@@ -14,7 +14,7 @@ export function ThroughputChart({ points, from, to }: { points: RatePoint[]; fro
   const data = points.map((p) => ({ t: Date.parse(p.at), v: p.messagesPerSecond }));
   const ticks = Array.from({ length: 7 }, (_, i) => t0 + ((t1 - t0) * i) / 6);
   return (
-    <div className="chart h-44 w-full" role="img" aria-label={`Messages per second from ${formatDateTime(from)} to ${formatDateTime(to)}, ${points.length} samples`}>
+    <div className="chart h-44 w-full" role="img" aria-label={`Messages per second from ${formatDateTime(from)} to ${formatDateTime(to)}, ${points.length} points`}>
       <AreaChart responsive style={{ width: '100%', height: '100%' }} data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid vertical={false} />
         <XAxis
