@@ -4,12 +4,17 @@ import { groupLagSeries } from '@/lib/views/group-lag-series';
 import { listGroups } from '@/lib/views/groups';
 import { overview } from '@/lib/views/overview';
 import { listTopics } from '@/lib/views/topics';
+import { topicThroughput } from '@/lib/views/topic-throughput';
+import { throughput } from '@/lib/analysis/throughput';
 import { freshDatabase } from '@/test/support/database';
 import { measure } from './stats';
 
 /**
  * Read models at scale: 5,000 topics × 6 partitions (30,000 partitions) for the topics list and
  * overview, and 30 days of lag for one group on 5 topics (hourly rollups + the last 3 days raw).
+ * One topic's throughput: a day of end offsets of its 6 partitions at a 5 s interval (103,680
+ * rows, every one moving) and 30 days of 5-minute rollups, read as the topic page reads them and,
+ * for comparison, a day read from the samples as it was before the rollups.
  * Then the group list at BENCH_GROUPS groups (500), each on 4 topics × 10 partitions with 30 minutes
  * of lag samples at a 5 s interval (the sparklines: 720,000 rows at 500 groups).
  * Targets: topics page p95 < 200 ms, overview p95 < 500 ms, 30-day lag chart p95 < 100 ms,
@@ -70,6 +75,30 @@ try {
   await measure('group lag, 30 days (hourly rollups)', 30, () => groupLagSeries(db, c, 'g', new Date(now.getTime() - 30 * day), now));
   await measure('group lag, 6 hours (raw samples, auto step)', 30, () => groupLagSeries(db, c, 'g', new Date(now.getTime() - 6 * 3600_000), now));
   await measure('group lag, 1 hour (raw samples)', 30, () => groupLagSeries(db, c, 'g', new Date(now.getTime() - 3600_000), now));
+
+  // One topic's throughput history.
+  const busy = { name: 'topic-00001', lastWriteAt: now };
+  const polls = 24 * 720;
+  for (let i = 0; i < polls; i += 2000) {
+    await db.offsetSample.createMany({
+      data: Array.from({ length: Math.min(2000, polls - i) }, (_, k) => i + k).flatMap((n) =>
+        Array.from({ length: PARTS }, (_, p) => ({ clusterId: c, topic: busy.name, partition: p, at: new Date(now.getTime() - day + n * 5000), endOffset: BigInt(n * 50 + p) })),
+      ),
+    });
+  }
+  const buckets = 30 * 288;
+  await db.throughputRollup.createMany({
+    data: Array.from({ length: buckets }, (_, b) => ({ clusterId: c, topic: busy.name, bucket: new Date(Math.floor(now.getTime() / 300_000) * 300_000 - (buckets - 1 - b) * 300_000), messages: BigInt(b * 3), seconds: 300 })),
+  });
+  await db.$executeRawUnsafe('ANALYZE');
+  const ago = (ms: number) => ({ from: new Date(now.getTime() - ms), to: now });
+  await measure('topic throughput, 15 minutes (samples)', 30, () => topicThroughput(db, c, busy, ago(15 * 60_000), now.getTime()));
+  await measure('topic throughput, 1 hour (samples)', 30, () => topicThroughput(db, c, busy, ago(3600_000), now.getTime()));
+  await measure('topic throughput, 24 hours (5-minute rollups)', 30, () => topicThroughput(db, c, busy, ago(day), now.getTime()));
+  await measure('topic throughput, 30 days (rollups, 45-minute steps)', 30, () => topicThroughput(db, c, busy, ago(30 * day), now.getTime()));
+  await measure('before: topic throughput, 24 hours from samples', 10, async () =>
+    throughput(await db.offsetSample.findMany({ where: { clusterId: c, topic: busy.name, at: { gte: ago(day).from, lte: now } }, select: { partition: true, at: true, endOffset: true }, orderBy: { at: 'asc' } })),
+  );
 
   // The group list: GROUPS groups, statuses spread, 4 topics × 10 partitions each.
   const STATUSES = ['OK', 'OK', 'OK', 'OK', 'WARN', 'ERR', 'STALL', 'STOP', null];

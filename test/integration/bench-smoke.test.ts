@@ -20,9 +20,9 @@ const ENV = {
   KAFKA_NODE_HEAP: '320m',
 };
 
-function run(script: string, args: string[]): Promise<{ code: number | null; out: string }> {
+function run(script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', script, ...args], { env: { ...process.env, ...ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', ['tsx', script, ...args], { env: { ...process.env, ...ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -45,6 +45,15 @@ describe('scale benches (smoke size)', () => {
     expect(out).toMatch(/\| later ticks \(n=2\) \| .* RSS \d+ → \d+ MiB \|/);
     expect(out).toMatch(/statuses: ok \|/);
   }, 420_000);
+
+  it('retention: the prune timed with and without the index on time', async () => {
+    const { code, out } = await run('bench/retention.ts', [], { BENCH_HOURS: '0.5', BENCH_PARTITIONS: '200' });
+    expect(code, failure(out)).toBe(0);
+    expect(out).toMatch(/offset_sample \((postgres|embedded) database\): 72000 rows/);
+    expect(out).toMatch(/\| the 10-minute prune \(24000 rows of 72000\) \|/);
+    expect(out).toMatch(/\| with the BRIN index on at \| [\d.]+ \| [\d.]+ \| [\d.]+ \|/);
+    expect(out).toMatch(/\| without \(a sequential scan\) \| [\d.]+ \| [\d.]+ \| [\d.]+ \|/);
+  }, 120_000);
 
   it('api-load: every route answered without errors under load, and both lists render in Chromium', async () => {
     const { code, out } = await run('bench/api-load.ts', []);

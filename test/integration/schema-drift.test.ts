@@ -47,7 +47,16 @@ describe('migrations', () => {
   it('the drift check catches an index missing from the migrations', async () => {
     const edited = schemaText.replace('@@map("poll_run")', '@@index([status])\n  @@map("poll_run")');
     expect(schemaDifferences(parsePrismaSchema(edited), await introspect(db.url))).toEqual([
-      'table poll_run: index(status) is in schema.prisma but not in the database',
+      'table poll_run: index(status) using btree is in schema.prisma but not in the database',
+    ]);
+  });
+
+  it('the drift check catches an index of another kind than the migrations create', async () => {
+    const edited = schemaText.replace('@@index([at], type: Brin)\n  @@map("offset_sample")', '@@index([at])\n  @@map("offset_sample")');
+    expect(edited).not.toBe(schemaText);
+    expect(schemaDifferences(parsePrismaSchema(edited), await introspect(db.url))).toEqual([
+      'table offset_sample: index(at) using btree is in schema.prisma but not in the database',
+      'table offset_sample: index(at) using brin is in the database but not in schema.prisma',
     ]);
   });
 });

@@ -10,14 +10,15 @@ export async function introspect(url: string): Promise<ExpectedTable[]> {
       `SELECT table_name, column_name, udt_name, is_nullable, column_default FROM information_schema.columns
        WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, ordinal_position`,
     );
-    const idx = await c.query<{ table_name: string; primary: boolean; unique: boolean; columns: string[] }>(
-      `SELECT t.relname AS table_name, i.indisprimary AS primary, i.indisunique AS unique,
+    const idx = await c.query<{ table_name: string; primary: boolean; unique: boolean; method: string; columns: string[] }>(
+      `SELECT t.relname AS table_name, i.indisprimary AS primary, i.indisunique AS unique, am.amname AS method,
               array_agg(a.attname ORDER BY k.ord)::text[] AS columns
        FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+       JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
        CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
        WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
-       GROUP BY i.indexrelid, t.relname, i.indisprimary, i.indisunique`,
+       GROUP BY i.indexrelid, t.relname, i.indisprimary, i.indisunique, am.amname`,
     );
     const tables = new Map<string, ExpectedTable>();
     for (const r of cols.rows) {
@@ -29,7 +30,7 @@ export async function introspect(url: string): Promise<ExpectedTable[]> {
       const t = tables.get(r.table_name);
       if (!t) continue;
       if (r.primary) t.primaryKey = r.columns;
-      else t.indexes.push({ columns: r.columns, unique: r.unique });
+      else t.indexes.push({ columns: r.columns, unique: r.unique, method: r.method });
     }
     return [...tables.values()];
   } finally {
@@ -59,7 +60,7 @@ export function schemaDifferences(expected: ExpectedTable[], actual: ExpectedTab
       if (!e.columns.some((c) => c.name === ac.name)) diffs.push(`column ${e.name}.${ac.name} is in the database but not in schema.prisma`);
     }
     if (e.primaryKey.join(',') !== a.primaryKey.join(',')) diffs.push(`table ${e.name}: primary key (${e.primaryKey}) vs (${a.primaryKey})`);
-    const key = (i: { columns: string[]; unique: boolean }) => `${i.unique ? 'unique' : 'index'}(${i.columns.join(',')})`;
+    const key = (i: { columns: string[]; unique: boolean; method: string }) => `${i.unique ? 'unique' : 'index'}(${i.columns.join(',')}) using ${i.method}`;
     const eIdx = new Set(e.indexes.map(key));
     const aIdx = new Set(a.indexes.map(key));
     for (const k of eIdx) if (!aIdx.has(k)) diffs.push(`table ${e.name}: ${k} is in schema.prisma but not in the database`);

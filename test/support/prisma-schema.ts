@@ -14,7 +14,8 @@ export interface ExpectedTable {
   name: string;
   columns: ExpectedColumn[];
   primaryKey: string[];
-  indexes: { columns: string[]; unique: boolean }[];
+  /** method: the access method, as pg_am names it (`type: Brin` in schema.prisma → brin). */
+  indexes: { columns: string[]; unique: boolean; method: string }[];
 }
 
 const SCALARS: Record<string, string> = {
@@ -47,7 +48,7 @@ export function parsePrismaSchema(text: string): ExpectedTable[] {
         if (block?.[1] && block[2] !== undefined) {
           const fields = block[2].split(',').map((f) => f.trim().replace(/\(.*\)$/, ''));
           if (block[1] === 'id') primaryKey = fields;
-          else indexes.push({ columns: fields, unique: block[1] === 'unique' });
+          else indexes.push({ columns: fields, unique: block[1] === 'unique', method: (/type:\s*(\w+)/.exec(line)?.[1] ?? 'btree').toLowerCase() });
         }
         continue;
       }
@@ -66,14 +67,14 @@ export function parsePrismaSchema(text: string): ExpectedTable[] {
         hasDefault: attrs.includes('@default('),
       });
       if (/@id\b/.test(attrs)) primaryKey = [field];
-      if (/@unique\b/.test(attrs)) indexes.push({ columns: [field], unique: true });
+      if (/@unique\b/.test(attrs)) indexes.push({ columns: [field], unique: true, method: 'btree' });
     }
     const col = (f: string) => fieldToColumn.get(f) ?? f;
     return {
       name: table,
       columns,
       primaryKey: primaryKey.map(col),
-      indexes: indexes.map((i) => ({ unique: i.unique, columns: i.columns.map(col) })),
+      indexes: indexes.map((i) => ({ unique: i.unique, method: i.method, columns: i.columns.map(col) })),
     };
   });
 }
