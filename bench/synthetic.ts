@@ -6,6 +6,7 @@ import { createDb } from '@/lib/store/client';
 import { migrate } from '@/lib/store/migrate';
 import { recordPoll } from '@/lib/store/record-poll';
 import { DEFAULT_RETENTION } from '@/lib/store/retention';
+import { WrittenRows } from '@/lib/store/written-rows';
 import { THROUGHPUT_BUCKET_MS } from '@/lib/analysis/throughput-rollup';
 import { summarise, type Summary } from './stats';
 import { ANALYSIS_PHASES, POLL_INTERVAL_MS, SyntheticAnalysis, type AnalysisStep } from './synthetic-analysis';
@@ -195,6 +196,7 @@ async function withStore(server: string): Promise<void> {
 
     // 3. The same polls phase by phase: analysis vs the store write, and rows written per second.
     const a = new SyntheticAnalysis(size);
+    const written = new WrittenRows(); // as the collector keeps it: unchanged partition rows are not sent
     const analysis: number[] = [];
     const store: number[] = [];
     const rowsPerSec: number[] = [];
@@ -202,7 +204,7 @@ async function withStore(server: string): Promise<void> {
     for (let i = 0; i <= TICKS; i++) {
       const s = await a.step();
       const t0 = performance.now();
-      await recordPoll(db, { clusterId: 'bench-b', clusterName: 'bench-b', poll: s.result, state: s.state, events: s.events, offsetSamples: s.offsetSamples, throughput: s.throughput, lags: s.lags, findings: s.findings, lastWrites: s.lastWrites, alerts: { evaluation: s.evaluation, receivers: [] } });
+      await recordPoll(db, { clusterId: 'bench-b', clusterName: 'bench-b', poll: s.result, state: s.state, events: s.events, offsetSamples: s.offsetSamples, throughput: s.throughput, lags: s.lags, findings: s.findings, lastWrites: s.lastWrites, alerts: { evaluation: s.evaluation, receivers: [] }, written });
       const ms = performance.now() - t0;
       rows = rowsOf(s);
       if (i === 0) continue; // the first write inserts every current-state row: not a steady tick

@@ -5,6 +5,7 @@ import { partitionKey, type RecordTime } from '@/lib/analysis/group-lag';
 import { DEFAULT_LAG_STATUS_CONFIG, type LagStatusConfig } from '@/lib/analysis/lag';
 import { planPeeks } from '@/lib/analysis/lag/peek-plan';
 import { EndOffsetSampler } from '@/lib/analysis/offset-samples';
+import { WrittenRows } from '@/lib/store/written-rows';
 import { leaderlessOf, ThroughputRollup, type ThroughputRollupOptions } from '@/lib/analysis/throughput-rollup';
 import type { ClusterState } from '@/lib/analysis/types';
 import type { ClusterConfig } from '@/lib/config/types';
@@ -64,6 +65,8 @@ export class ClusterCollector {
   private lag: LagTracker | null = null;
   private offsetSampler = new EndOffsetSampler(COLLECTOR.offsetSampleHeartbeatMs);
   private throughput: ThroughputRollup;
+  /** The partition rows this instance last committed; a new one whenever the state is (re)loaded. */
+  private written = new WrittenRows();
   private findings: FindingsTracker | null = null;
   private alerts: AlertTracker | null = null;
   private sender: AlertSender | null = null;
@@ -134,6 +137,7 @@ export class ClusterCollector {
         this.lag = new LagTracker(this.deps.lagConfig);
         this.offsetSampler = new EndOffsetSampler(COLLECTOR.offsetSampleHeartbeatMs);
         this.throughput = new ThroughputRollup(this.deps.throughput);
+        this.written = new WrittenRows();
         this.lag.restore(await loadLagHistory(this.deps.db, this.cfg.id, Date.now(), (this.deps.lagConfig ?? DEFAULT_LAG_STATUS_CONFIG).windowMs, END_HISTORY));
         this.findings = new FindingsTracker(this.cfg.brokers.join(','));
         this.findings.restore(await loadFindingState(this.deps.db, this.cfg.id));
@@ -178,6 +182,7 @@ export class ClusterCollector {
       events,
       offsetSamples,
       throughput,
+      written: this.written,
       lags: lag.lags,
       ...(found ? { findings: found.findings, lastWrites: found.lastWrites } : {}),
       ...(alerted ? { alerts: { evaluation: alerted.evaluation, receivers: this.alertSettings.receivers.map((r) => r.name) } } : {}),

@@ -10,6 +10,7 @@ import { writeAlerts } from './alerts';
 import type { Db } from './client';
 import { writeHistory } from './write-history';
 import { writeCurrentState } from './write-state';
+import type { WrittenRows } from './written-rows';
 
 export interface PollRecord {
   clusterId: string;
@@ -39,6 +40,8 @@ export interface PollRecord {
   findings?: Finding[];
   /** Topics whose end offset moved in this poll, and when (epoch ms). */
   lastWrites?: { topic: string; at: number }[];
+  /** The partition rows its collector last committed: unchanged ones are not sent again (see WrittenRows). */
+  written?: WrittenRows;
   /** This poll's alert evaluation and the receivers its fires and resolves are owed to. */
   alerts?: { evaluation: Evaluation; receivers: string[] };
 }
@@ -52,6 +55,7 @@ export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
  */
 export async function recordPoll(db: Db, rec: PollRecord): Promise<void> {
   const at = rec.poll.startedAt;
+  let committed: (() => void) | undefined;
   await db.$transaction(
     async (tx) => {
       await upsertCluster(tx, rec);
@@ -69,11 +73,12 @@ export async function recordPoll(db: Db, rec: PollRecord): Promise<void> {
       if (events.length > 0) await writeEvents(tx, rec.clusterId, events);
       if (rec.alerts) await writeAlerts(tx, rec.clusterId, rec.alerts.evaluation, rec.alerts.receivers, at);
       if (rec.lean || !rec.state.reachable || !rec.poll.metadata) return;
-      if (rec.currentState !== false) await writeCurrentState(tx, rec);
+      if (rec.currentState !== false) committed = await writeCurrentState(tx, rec);
       await writeHistory(tx, rec);
     },
     { timeout: 20000, maxWait: 10000 },
   );
+  committed?.();
 }
 
 /**

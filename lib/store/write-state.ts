@@ -31,7 +31,8 @@ export function storedPartition(p: PartitionLagRow): StoredPartitionLag {
   };
 }
 
-export async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> {
+/** Writes the current state; returns what to do once the transaction has committed. */
+export async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<() => void> {
   const { clusterId, state, poll } = rec;
   const at = poll.startedAt;
   const perBroker = brokerCounts(state);
@@ -100,8 +101,11 @@ export async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> 
   const parts = state.topics.flatMap((t) =>
     t.partitions.map((p) => {
       const o = offsets.get(`${p.topic}\u0000${p.partition}`);
-      return {
+      const row = {
         elr: poll.elr ? (elr.get(`${p.topic}\u0000${p.partition}`) ?? null) : null,
+        // Not a column: a null elr means "keep the stored one" when the poll read no ELR and
+        // "none" when it did, so the two must not look like the same row to WrittenRows.
+        elrRead: poll.elr !== null,
         topic: p.topic,
         partition: p.partition,
         leader: p.leader,
@@ -111,12 +115,15 @@ export async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> 
         start: o?.startOffset?.toString() ?? null,
         end: o?.endOffset?.toString() ?? null,
       };
+      return { key: `${p.topic}\u0000${p.partition}`, json: JSON.stringify(row) };
     }),
   );
-  await tx.$executeRaw`
+  // Without a WrittenRows (tests, benches, a poll stored late) every row is sent.
+  const { send, staged } = rec.written ? rec.written.changed(parts) : { send: parts.map((p) => p.json), staged: null };
+  if (send.length > 0) await tx.$executeRaw`
     INSERT INTO partition_state (cluster_id, topic, partition, leader, replicas, isr, offline_replicas, start_offset, end_offset, elr, updated_at)
     SELECT ${clusterId}, x.topic, x.partition, x.leader, x.replicas, x.isr, x.offline, x.start, x."end", x.elr, ${at}
-    FROM jsonb_to_recordset(${JSON.stringify(parts)}::jsonb)
+    FROM jsonb_to_recordset(${`[${send.join(',')}]`}::jsonb)
       AS x(topic text, partition int, leader int, replicas int[], isr int[], offline int[], start bigint, "end" bigint, elr jsonb)
     ON CONFLICT (cluster_id, topic, partition) DO UPDATE SET
       leader = EXCLUDED.leader, replicas = EXCLUDED.replicas, isr = EXCLUDED.isr,
@@ -150,6 +157,9 @@ export async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<void> 
   if (poll.quorum) await tx.cluster.update({ where: { id: clusterId }, data: { quorum: quorumJson(poll.quorum) as object } });
   await writeConfigs(tx, rec);
   if (rec.findings) await writeFindings(tx, clusterId, rec.findings, at);
+  return () => {
+    if (staged) rec.written?.commit(staged);
+  };
 }
 
 /** DescribeQuorum as stored: offsets as strings (JSON has no int64). */
