@@ -55,6 +55,24 @@ describe('scale benches (smoke size)', () => {
     expect(out).toMatch(/\| without \(a sequential scan\) \| [\d.]+ \| [\d.]+ \| [\d.]+ \|/);
   }, 120_000);
 
+  it('read-models: every list, chart and page query timed, the throughput chart from rollups and from samples', async () => {
+    const { code, out } = await run('bench/read-models.ts', [], { BENCH_LAG_RAW_HOURS: '2', BENCH_OFFSET_HOURS: '2' });
+    expect(code, failure(out)).toBe(0);
+    for (const name of ['topics page 1', 'overview', 'group lag, 30 days (hourly rollups)', 'topic throughput, 24 hours (5-minute rollups)', 'before: topic throughput, 2 hours from samples', 'groups page 1']) {
+      expect(out).toMatch(new RegExp(`${name.replace(/[()]/g, '\\$&')}.* n=\\d+ +p50=[\\d.]+ ms +p95=[\\d.]+ ms`));
+    }
+  }, 300_000);
+
+  // The store part needs a Postgres server of its own to create a database on.
+  it.runIf(process.env.DATABASE_URL?.startsWith('postgres'))('synthetic: analysis, collector ticks with the store, history bytes, rows per second', async () => {
+    const { code, out } = await run('bench/synthetic.ts', ['--partitions', '200', '--groups', '10', '--runs', '2', '--store-partitions', '200', '--store-groups', '10', '--ticks', '2']);
+    expect(code, failure(out)).toBe(0);
+    expect(out).toMatch(/\| tick wall \| [\d.]+ \| [\d.]+ \| [\d.]+ \|/);
+    expect(out).toMatch(/\| offset_sample \| .* \| 6 h \|/);
+    expect(out).toMatch(/\| store write \(recordPoll, one transaction\) \| [\d.]+ \| [\d.]+ \| [\d.]+ \| \d+ rows a poll \|/);
+    expect(out).toMatch(/rows written per second \(median \/ min \/ max\): \d+ \/ \d+ \/ \d+/);
+  }, 300_000);
+
   it('api-load: every route answered without errors under load, and both lists render in Chromium', async () => {
     const { code, out } = await run('bench/api-load.ts', []);
     console.log(out.split('\n').filter((l) => l.startsWith('|') || l.startsWith('app RSS') || l.startsWith('at the end')).join('\n'));
