@@ -118,7 +118,7 @@ export async function writeCurrentState(tx: Tx, rec: PollRecord): Promise<() => 
       return { key: `${p.topic}\u0000${p.partition}`, json: JSON.stringify(row) };
     }),
   );
-  // Without a WrittenRows (tests, benches, a poll stored late) every row is sent.
+  // Without a WrittenRows (tests and benches that store polls directly) every row is sent.
   const { send, staged } = rec.written ? rec.written.changed(parts) : { send: parts.map((p) => p.json), staged: null };
   if (send.length > 0) await tx.$executeRaw`
     INSERT INTO partition_state (cluster_id, topic, partition, leader, replicas, isr, offline_replicas, start_offset, end_offset, elr, updated_at)
