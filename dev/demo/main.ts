@@ -38,8 +38,10 @@ async function main(): Promise<void> {
     await cluster.stop();
     process.exit(code);
   };
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal, and passed on by npm),
+  // and with a one-shot handler the second SIGINT killed it before the brokers were stopped.
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
   const code = await app.exited;
   await stop(code);
 }
