@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { formatBig } from '@/lib/client/format';
 import { formatDuration } from '@/lib/model/duration';
-import { formatLagSeconds } from '@/lib/client/group-status';
 import { paths } from '@/lib/client/paths';
 import { useGroup } from '@/lib/client/queries';
 import type { GroupDetail } from '@/lib/views/groups';
@@ -12,6 +11,7 @@ import { GroupMembers } from '@/components/parts/groups/GroupMembers';
 import { GroupPartitions } from '@/components/parts/groups/GroupPartitions';
 import { GroupStatusBadge } from '@/components/parts/groups/GroupStatusBadge';
 import { LagCard } from '@/components/parts/groups/LagCard';
+import { LagSeconds } from '@/components/parts/groups/LagSeconds';
 import { QueryState } from '@/components/parts/QueryState';
 import { TimeAgo } from '@/components/parts/TimeAgo';
 import { Breadcrumbs, Chip, EmptyState, linkClass } from '@/components/parts/ui';
@@ -29,7 +29,9 @@ function Header({ d }: { d: GroupDetail }) {
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         Lag <strong className="tabular-nums" data-testid="group-total-lag">{d.totalLag === null ? '—' : formatBig(d.totalLag)}</strong> messages · worst partition{' '}
-        <strong className="tabular-nums">{formatLagSeconds(d.maxLagSeconds)}</strong> behind · {d.members.length} member{d.members.length === 1 ? '' : 's'} ·{' '}
+        <strong className="tabular-nums">
+          <LagSeconds seconds={d.maxLagSeconds} estimate={d.maxLagSecondsEstimate} />
+        </strong> behind · {d.members.length} member{d.members.length === 1 ? '' : 's'} ·{' '}
         {d.statusReason && <span>{d.statusReason} · </span>}
         <span className="text-slate-500 dark:text-slate-400">
           updated <TimeAgo at={d.updatedAt} />

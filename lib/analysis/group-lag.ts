@@ -1,4 +1,4 @@
-import type { LagEstimate, RecordTime } from '@/lib/model/lag';
+import { maxLagSeconds, type LagEstimate, type RecordTime } from '@/lib/model/lag';
 import {
   DEFAULT_LAG_STATUS_CONFIG,
   groupStatus,
@@ -55,12 +55,15 @@ export interface TopicLag {
   topic: string;
   lag: bigint | null;
   maxLagSeconds: number | null;
+  /** How maxLagSeconds was obtained (a lower bound when any partition's figure is one: lib/model/lag.ts maxLagSeconds). */
+  maxLagSecondsEstimate: LagEstimate | null;
 }
 
 export interface GroupLag {
   groupId: string;
   totalLag: bigint | null;
   maxLagSeconds: number | null;
+  maxLagSecondsEstimate: LagEstimate | null;
   status: LagStatus;
   statusReason: string;
   /** When the worst partition's condition began (epoch ms); null when OK. */
@@ -125,10 +128,12 @@ export function evaluateGroupLag(
     const tl = reading === null ? null : lagSeconds(lag.committed, reading, times.get(k(topic, partition)), history.endOffsets(topic, partition), now);
     const seconds = tl ? Math.round(tl.seconds * 10) / 10 : null;
     const caughtUp = lag.lag === 0n || tl?.nothingToRead === true;
-    const sample: LagSample = { at: now, endOffset: end ?? 0n, committed: lag.committed, lag: lag.lag, lagSeconds: seconds, caughtUp };
+    // A lower bound (no rate to date the commit with) is kept as one: the reasons say "at least".
+    const atLeast = tl?.estimate === 'lower-bound';
+    const sample: LagSample = { at: now, endOffset: end ?? 0n, committed: lag.committed, lag: lag.lag, lagSeconds: seconds, caughtUp, lagSecondsAtLeast: atLeast };
     const samples = end === null ? NO_SAMPLES : history.record(g.groupId, topic, partition, sample);
     const previous = history.previousStatus?.(g.groupId, topic, partition);
-    const st = historyStatus(samples, { hasMembers: g.hasMembers, now, lagSeconds: seconds, ...(previous ? { previous } : {}) }, cfg);
+    const st = historyStatus(samples, { hasMembers: g.hasMembers, now, lagSeconds: seconds, lagSecondsAtLeast: atLeast, ...(previous ? { previous } : {}) }, cfg);
     return {
       topic,
       partition,
@@ -147,18 +152,21 @@ export function evaluateGroupLag(
   });
 
   const status = groupStatus(partitions.map((p) => p.status));
+  const most = maxLagSeconds(partitions);
   const worst = partitions.filter((p) => p.status === status && status !== 'OK').sort((a, b) => (a.since ?? now) - (b.since ?? now))[0];
   return {
     groupId: g.groupId,
     totalLag: sumKnown(partitions.map((p) => p.lag)),
-    maxLagSeconds: maxKnown(partitions.map((p) => p.lagSeconds)),
+    maxLagSeconds: most.seconds,
+    maxLagSecondsEstimate: most.estimate,
     status,
     statusReason: worst ? `${worst.topic}-${worst.partition}: ${worst.reason}` : partitions.length === 0 ? 'no committed offsets' : 'all partitions OK',
     since: worst?.since ?? null,
     partitions,
     topics: [...new Set(partitions.map((p) => p.topic))].map((topic) => {
       const ps = partitions.filter((p) => p.topic === topic);
-      return { topic, lag: sumKnown(ps.map((p) => p.lag)), maxLagSeconds: maxKnown(ps.map((p) => p.lagSeconds)) };
+      const m = maxLagSeconds(ps);
+      return { topic, lag: sumKnown(ps.map((p) => p.lag)), maxLagSeconds: m.seconds, maxLagSecondsEstimate: m.estimate };
     }),
   };
 }
@@ -189,9 +197,4 @@ function lagSeconds(
 function sumKnown(xs: (bigint | null)[]): bigint | null {
   const known = xs.filter((x): x is bigint => x !== null);
   return known.length === 0 ? null : known.reduce((a, b) => a + b, 0n);
-}
-
-function maxKnown(xs: (number | null)[]): number | null {
-  const known = xs.filter((x): x is number => x !== null);
-  return known.length === 0 ? null : Math.max(...known);
 }

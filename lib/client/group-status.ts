@@ -1,5 +1,5 @@
 // Consumer-group lag statuses, least to most severe (the API's order), and how to show them.
-import { LAG_STATUSES, lagStatusRank, type LagStatus } from '@/lib/model/lag';
+import { LAG_STATUSES, lagSecondsQualifier, lagStatusRank, type LagEstimate, type LagStatus } from '@/lib/model/lag';
 import { formatDuration } from './format';
 import type { Tone } from './tone';
 
@@ -35,16 +35,18 @@ export function statusTone(s: string | null): Tone {
   }
 }
 
-/** "4m 12s"; "≈" when the age is not read straight off the offset history. */
-export function formatLagSeconds(seconds: number | null, estimate?: string | null): string {
+/** "4m 12s"; "≥ 4m 12s" for a lower bound, "≈ 4m 12s" for an estimate (lib/model/lag.ts lagSecondsQualifier). */
+export function formatLagSeconds(seconds: number | null, estimate?: LagEstimate | null): string {
   if (seconds === null) return '—';
-  const approx = estimate !== undefined && estimate !== null && estimate !== 'interpolated' && estimate !== 'caught-up';
-  const prefix = estimate === 'lower-bound' ? '≥ ' : approx ? '≈ ' : '';
-  return `${prefix}${formatDuration(seconds * 1000)}`;
+  return `${lagSecondsQualifier(estimate)}${formatDuration(seconds * 1000)}`;
 }
 
-export function estimateHelp(estimate: string | null): string | undefined {
+export function estimateHelp(estimate: LagEstimate | null): string | undefined {
   switch (estimate) {
+    case 'exact':
+      return 'Age of the oldest unread message, read from Kafka';
+    case 'batch':
+      return 'Age of the first message of the batch holding the oldest unread one: at most the batch\'s span too high';
     case 'caught-up':
       return 'Caught up';
     case 'interpolated':
@@ -52,7 +54,7 @@ export function estimateHelp(estimate: string | null): string | undefined {
     case 'extrapolated':
       return 'Older than the kept history: estimated from the average rate';
     case 'lower-bound':
-      return 'Older than the kept history, no rate to go by: at least this much';
+      return 'Older than the kept history, no writes in it to date it by: at least this much, maybe much more';
     default:
       return undefined;
   }

@@ -37,8 +37,48 @@ export const LAG_STATUS_HELP: Record<LagStatus, string> = {
 export const LAG_ESTIMATES = ['exact', 'caught-up', 'batch', 'interpolated', 'extrapolated', 'lower-bound'] as const;
 export type LagEstimate = (typeof LAG_ESTIMATES)[number];
 
+/** A stored estimate name, or null for none or one this version does not know. */
+export const asLagEstimate = (s: string | null | undefined): LagEstimate | null => ((LAG_ESTIMATES as readonly unknown[]).includes(s) ? (s as LagEstimate) : null);
+
 /** Estimates whose figure is a statement of fact rather than an approximation. */
 export const isExactLag = (e: LagEstimate | null | undefined): boolean => e === 'exact' || e === 'caught-up';
+
+/**
+ * What a lag in seconds is prefixed with: "≥ " for a lower bound (the oldest unread message is at
+ * least that old), "≈ " for a figure from a batch's first record or from the history's average
+ * rate; nothing for one read off the record, dated between two polls, or caught up.
+ */
+export function lagSecondsQualifier(e: LagEstimate | null | undefined): '' | '≥ ' | '≈ ' {
+  if (e === 'lower-bound') return '≥ ';
+  return e === 'batch' || e === 'extrapolated' ? '≈ ' : '';
+}
+
+const UNCERTAINTY: Record<LagEstimate, number> = { 'caught-up': 0, exact: 0, interpolated: 1, batch: 2, extrapolated: 3, 'lower-bound': 4 };
+
+/**
+ * The largest of several partitions' lag in seconds and how far it can be trusted. A lower bound
+ * anywhere makes the largest figure a lower bound too, whichever partition it came from: that
+ * partition may be further behind than the largest figure says. Otherwise the largest figure's own
+ * estimate (the less certain one of equal figures). Null seconds (unknown) are left out.
+ */
+export function maxLagSeconds(xs: readonly { lagSeconds: number | null; lagSecondsEstimate: LagEstimate | null }[]): {
+  seconds: number | null;
+  estimate: LagEstimate | null;
+} {
+  let seconds: number | null = null;
+  let estimate: LagEstimate | null = null;
+  let bounded = false;
+  for (const x of xs) {
+    if (x.lagSeconds === null) continue;
+    if (x.lagSecondsEstimate === 'lower-bound') bounded = true;
+    const worse = estimate === null || (x.lagSecondsEstimate !== null && UNCERTAINTY[x.lagSecondsEstimate] > UNCERTAINTY[estimate]);
+    if (seconds === null || x.lagSeconds > seconds || (x.lagSeconds === seconds && worse)) {
+      seconds = x.lagSeconds;
+      estimate = x.lagSecondsEstimate;
+    }
+  }
+  return { seconds, estimate: bounded ? 'lower-bound' : estimate };
+}
 
 /** The record at a committed offset, as read from Kafka (the source of exact lag in seconds). */
 export type RecordTime =

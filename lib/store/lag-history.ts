@@ -49,7 +49,15 @@ export async function loadLagHistory(db: Db, clusterId: string, now: number, win
         groupId: s.groupId,
         topic: s.topic,
         partition: s.partition,
-        sample: { at: s.at.getTime(), endOffset: s.endOffset!, committed: s.committed, lag: s.lag, lagSeconds: s.lagSeconds, caughtUp: s.caughtUp },
+        sample: {
+          at: s.at.getTime(),
+          endOffset: s.endOffset!,
+          committed: s.committed,
+          lag: s.lag,
+          lagSeconds: s.lagSeconds,
+          lagSecondsAtLeast: s.lagSecondsAtLeast === true,
+          caughtUp: s.caughtUp,
+        },
       })),
     statuses: groups.flatMap((g) => (isLagStatus(g.status) ? [{ groupId: g.groupId, status: g.status }] : [])),
     partitionStatuses: groups.flatMap((g) =>

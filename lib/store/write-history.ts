@@ -55,12 +55,16 @@ async function writeLagHistory(tx: Tx, clusterId: string, lags: GroupLag[], at: 
       FROM jsonb_to_recordset(${JSON.stringify(sampleRows)}::jsonb) AS x(g text, t text, lag bigint, sec float8)`;
   }
   const partRows = lags.flatMap((g) =>
-    g.partitions.map((p) => ({ g: g.groupId, t: p.topic, p: p.partition, c: str(p.committed), e: str(p.endOffset), lag: str(p.lag), sec: p.lagSeconds, cu: p.caughtUp })),
+    g.partitions.map((p) => {
+      const row = { g: g.groupId, t: p.topic, p: p.partition, c: str(p.committed), e: str(p.endOffset), lag: str(p.lag), sec: p.lagSeconds, cu: p.caughtUp };
+      // Only a lower bound says so (the column is null otherwise: nothing to send, nothing stored).
+      return p.lagSecondsEstimate === 'lower-bound' ? { ...row, al: true } : row;
+    }),
   );
   if (partRows.length > 0) {
     await tx.$executeRaw`
-      INSERT INTO commit_sample (cluster_id, group_id, topic, partition, at, committed, end_offset, lag, lag_seconds, caught_up)
-      SELECT ${clusterId}, x.g, x.t, x.p, ${at}, x.c, x.e, x.lag, x.sec, x.cu
-      FROM jsonb_to_recordset(${JSON.stringify(partRows)}::jsonb) AS x(g text, t text, p int, c bigint, e bigint, lag bigint, sec float8, cu boolean)`;
+      INSERT INTO commit_sample (cluster_id, group_id, topic, partition, at, committed, end_offset, lag, lag_seconds, lag_seconds_at_least, caught_up)
+      SELECT ${clusterId}, x.g, x.t, x.p, ${at}, x.c, x.e, x.lag, x.sec, x.al, x.cu
+      FROM jsonb_to_recordset(${JSON.stringify(partRows)}::jsonb) AS x(g text, t text, p int, c bigint, e bigint, lag bigint, sec float8, al boolean, cu boolean)`;
   }
 }

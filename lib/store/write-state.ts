@@ -210,16 +210,17 @@ export async function writeGroupLag(tx: Tx, clusterId: string, lags: GroupLag[],
     id: g.groupId,
     total: str(g.totalLag),
     maxSec: g.maxLagSeconds,
+    est: g.maxLagSecondsEstimate,
     status: g.status,
     reason: g.statusReason,
     since: iso(g.since),
     partitions: g.partitions.map(storedPartition),
   }));
   await tx.$executeRaw`
-    UPDATE consumer_group cg SET total_lag = x.total, max_lag_seconds = x."maxSec", status = x.status,
+    UPDATE consumer_group cg SET total_lag = x.total, max_lag_seconds = x."maxSec", max_lag_seconds_estimate = x.est, status = x.status,
       status_reason = x.reason, status_since = x.since, partitions = x.partitions, lag_at = ${at}
     FROM jsonb_to_recordset(${JSON.stringify(groups)}::jsonb)
-      AS x(id text, total bigint, "maxSec" float8, status text, reason text, since timestamp, partitions jsonb)
+      AS x(id text, total bigint, "maxSec" float8, est text, status text, reason text, since timestamp, partitions jsonb)
     WHERE cg.cluster_id = ${clusterId} AND cg.group_id = x.id`;
   const topicRows = lags.flatMap((g) =>
     g.topics.map((t) => ({
@@ -227,6 +228,7 @@ export async function writeGroupLag(tx: Tx, clusterId: string, lags: GroupLag[],
       t: t.topic,
       lag: str(t.lag),
       sec: t.maxLagSeconds,
+      est: t.maxLagSecondsEstimate,
       n: g.partitions.filter((p) => p.topic === t.topic).length,
       status: groupStatus(g.partitions.filter((p) => p.topic === t.topic).map((p) => p.status)),
     })),
@@ -235,8 +237,8 @@ export async function writeGroupLag(tx: Tx, clusterId: string, lags: GroupLag[],
     DELETE FROM consumer_group_topic WHERE cluster_id = ${clusterId} AND group_id = ANY(${lags.map((g) => g.groupId)}::text[])`;
   if (topicRows.length > 0) {
     await tx.$executeRaw`
-      INSERT INTO consumer_group_topic (cluster_id, group_id, topic, partitions, lag, max_lag_seconds, status, updated_at)
-      SELECT ${clusterId}, x.g, x.t, x.n, x.lag, x.sec, x.status, ${at}
-      FROM jsonb_to_recordset(${JSON.stringify(topicRows)}::jsonb) AS x(g text, t text, n int, lag bigint, sec float8, status text)`;
+      INSERT INTO consumer_group_topic (cluster_id, group_id, topic, partitions, lag, max_lag_seconds, max_lag_seconds_estimate, status, updated_at)
+      SELECT ${clusterId}, x.g, x.t, x.n, x.lag, x.sec, x.est, x.status, ${at}
+      FROM jsonb_to_recordset(${JSON.stringify(topicRows)}::jsonb) AS x(g text, t text, n int, lag bigint, sec float8, est text, status text)`;
   }
 }

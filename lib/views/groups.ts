@@ -2,7 +2,7 @@ import { catchUp, type CatchUp } from '@/lib/analysis/lag/catch-up';
 import { notFound } from '@/lib/model/errors';
 import { GROUP_SORT_DEFAULT_ORDER, type GroupSort } from '@/lib/model/groups';
 import { DEFAULT_PAGE_SIZE } from '@/lib/model/paging';
-import { LAG_STATUSES, type LagStatus } from '@/lib/model/lag';
+import { asLagEstimate, LAG_STATUSES, type LagEstimate, type LagStatus } from '@/lib/model/lag';
 import type { SortOrder } from '@/lib/model/topics';
 import type { GroupMember, StoredPartitionLag } from '@/lib/model/stored';
 import { Prisma, type Db } from '@/lib/store/client';
@@ -16,6 +16,8 @@ export interface GroupRow {
   /** null when no partition has both a commit and a known end offset. */
   totalLag: string | null;
   maxLagSeconds: number | null;
+  /** How maxLagSeconds was obtained: 'lower-bound' reads "at least" (lib/model/lag.ts). */
+  maxLagSecondsEstimate: LagEstimate | null;
   status: string | null;
   statusReason: string | null;
   /** When the condition behind a non-OK status began. */
@@ -47,6 +49,7 @@ function summary(g: Omit<Stored, 'members' | 'partitions'>) {
     protocol: g.protocol,
     totalLag: g.totalLag?.toString() ?? null,
     maxLagSeconds: g.maxLagSeconds,
+    maxLagSecondsEstimate: asLagEstimate(g.maxLagSecondsEstimate),
     status: g.status,
     statusReason: g.statusReason,
     statusSince: g.statusSince?.toISOString() ?? null,
@@ -136,7 +139,7 @@ export async function listGroups(db: Db, clusterId: string, query: GroupQuery = 
     db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM consumer_group WHERE cluster_id = ${clusterId} ${filters}`,
     db.$queryRaw<ListRow[]>`
       SELECT cluster_id AS "clusterId", group_id AS "groupId", state, protocol, updated_at AS "updatedAt",
-             total_lag AS "totalLag", max_lag_seconds AS "maxLagSeconds", status, status_reason AS "statusReason",
+             total_lag AS "totalLag", max_lag_seconds AS "maxLagSeconds", max_lag_seconds_estimate AS "maxLagSecondsEstimate", status, status_reason AS "statusReason",
              status_since AS "statusSince", lag_at AS "lagAt",
              CASE WHEN jsonb_typeof(members) = 'array' THEN jsonb_array_length(members) ELSE 0 END AS member_count
       FROM consumer_group WHERE cluster_id = ${clusterId} ${filters}

@@ -1,4 +1,5 @@
 import { notFound } from '@/lib/model/errors';
+import { asLagEstimate, type LagEstimate } from '@/lib/model/lag';
 import { partitionFlags, type PartitionFlags } from '@/lib/analysis/partition-flags';
 import type { RatePoint } from '@/lib/analysis/throughput';
 import { minIsrOf, type StoredElr, type TopicConfigs } from '@/lib/model/stored';
@@ -32,6 +33,7 @@ export interface TopicConsumer {
   partitions: number;
   lag: string | null;
   maxLagSeconds: number | null;
+  maxLagSecondsEstimate: LagEstimate | null;
   updatedAt: string;
 }
 
@@ -65,8 +67,8 @@ export async function topicDetail(db: Db, clusterId: string, name: string, range
     db.partitionState.findMany({ where: { clusterId, topic: name }, orderBy: { partition: 'asc' } }),
     db.broker.findMany({ where: { clusterId, up: true }, select: { brokerId: true } }),
     topicThroughput(db, clusterId, topic, range),
-    db.$queryRaw<{ group_id: string; state: string | null; status: string; partitions: number; lag: bigint | null; max_lag_seconds: number | null; updated_at: Date }[]>`
-      SELECT t.group_id, g.state, t.status, t.partitions, t.lag, t.max_lag_seconds, t.updated_at
+    db.$queryRaw<{ group_id: string; state: string | null; status: string; partitions: number; lag: bigint | null; max_lag_seconds: number | null; max_lag_seconds_estimate: string | null; updated_at: Date }[]>`
+      SELECT t.group_id, g.state, t.status, t.partitions, t.lag, t.max_lag_seconds, t.max_lag_seconds_estimate, t.updated_at
       FROM consumer_group_topic t LEFT JOIN consumer_group g ON g.cluster_id = t.cluster_id AND g.group_id = t.group_id
       WHERE t.cluster_id = ${clusterId} AND t.topic = ${name}
       ORDER BY t.max_lag_seconds DESC NULLS LAST, t.lag DESC NULLS LAST, t.group_id`,
@@ -108,6 +110,7 @@ export async function topicDetail(db: Db, clusterId: string, name: string, range
       partitions: c.partitions,
       lag: c.lag?.toString() ?? null,
       maxLagSeconds: c.max_lag_seconds,
+      maxLagSecondsEstimate: asLagEstimate(c.max_lag_seconds_estimate),
       updatedAt: c.updated_at.toISOString(),
     })),
     history,

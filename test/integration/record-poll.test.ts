@@ -5,8 +5,11 @@ import type { ClusterEvent } from '@/lib/model/events';
 import type { PollResult } from '@/lib/model/poll';
 import { createDb, type Db } from '@/lib/store/client';
 import { migrate } from '@/lib/store/migrate';
+import { loadLagHistory } from '@/lib/store/lag-history';
 import { recordPoll, type PollRecord } from '@/lib/store/record-poll';
 import { WrittenRows } from '@/lib/store/written-rows';
+import { groupDetail, listGroups } from '@/lib/views/groups';
+import { topicDetail } from '@/lib/views/topic-detail';
 import { freshDatabase, type TestDatabase } from '../support/database';
 
 let database: TestDatabase;
@@ -81,4 +84,38 @@ it('leaves out partition rows it last committed unchanged, and counts nothing a 
   const third = await a.step();
   await recordPoll(db, record(third));
   expect(await stored()).toEqual(expected(third));
+});
+
+it('keeps a lower bound a lower bound: the group and topic figures say so, and a restart replays the partition samples as bounds', async () => {
+  const a = new SyntheticAnalysis(sizeFor(50, 3));
+  await a.step();
+  const s = await a.step();
+  const lags = s.lags.map((g, i) => {
+    if (i !== 0) return g;
+    // As the analysis marks a backlog older than the end-offset history (test/unit/collector/lag-tracker.test.ts).
+    const partitions = g.partitions.map((p, j) => (j === 0 ? { ...p, lagSeconds: 900, lagSecondsEstimate: 'lower-bound' as const } : p));
+    return { ...g, partitions, maxLagSeconds: 900, maxLagSecondsEstimate: 'lower-bound' as const, topics: g.topics.map((t) => ({ ...t, maxLagSecondsEstimate: 'lower-bound' as const })) };
+  });
+  const g0 = lags[0]!;
+  const p0 = g0.partitions[0]!;
+  await recordPoll(db, { clusterId: 'lb', clusterName: 'lb', poll: s.result, state: s.state, events: [], offsetSamples: s.offsetSamples, lags });
+
+  const page = await listGroups(db, 'lb', {}, s.result.startedAt.getTime());
+  expect(page.groups.find((g) => g.groupId === g0.groupId)).toMatchObject({ maxLagSeconds: 900, maxLagSecondsEstimate: 'lower-bound' });
+  const other = page.groups.find((g) => g.groupId !== g0.groupId)!;
+  expect(other.maxLagSecondsEstimate).toBe(lags.find((g) => g.groupId === other.groupId)!.maxLagSecondsEstimate);
+  expect(other.maxLagSecondsEstimate).not.toBe('lower-bound');
+  const detail = await groupDetail(db, 'lb', g0.groupId, s.result.startedAt.getTime());
+  expect(detail.partitions[0]).toMatchObject({ topic: p0.topic, partition: p0.partition, lagSeconds: 900, lagSecondsEstimate: 'lower-bound' });
+  const topic = await topicDetail(db, 'lb', p0.topic, { from: new Date(s.result.startedAt.getTime() - 60_000), to: s.result.startedAt });
+  expect(topic.consumers.find((c) => c.groupId === g0.groupId)).toMatchObject({ maxLagSecondsEstimate: 'lower-bound' });
+
+  const history = await loadLagHistory(db, 'lb', s.result.startedAt.getTime(), 10 * 60_000, { fullResolutionMs: 15 * 60_000, keepMs: 6 * 3600_000 });
+  const replayed = history.samples.filter((x) => x.groupId === g0.groupId && x.sample.at === s.result.startedAt.getTime());
+  expect(replayed.length).toBe(g0.partitions.length);
+  const bounds = replayed.filter((x) => x.sample.lagSecondsAtLeast);
+  const expectedBounds = g0.partitions.filter((p) => p.lagSecondsEstimate === 'lower-bound');
+  expect(expectedBounds.length).toBeLessThan(g0.partitions.length);
+  expect(bounds.map((x) => [x.topic, x.partition, x.sample.lagSeconds])).toEqual(expectedBounds.map((p) => [p.topic, p.partition, p.lagSeconds]));
+  expect(bounds.map((x) => [x.topic, x.partition])).toContainEqual([p0.topic, p0.partition]);
 });

@@ -3,11 +3,12 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
 import { formatBig, formatCompact } from '@/lib/client/format';
-import { estimateHelp, formatLagSeconds, statusRank } from '@/lib/client/group-status';
+import { statusRank } from '@/lib/client/group-status';
 import { paths } from '@/lib/client/paths';
 import type { GroupDetail } from '@/lib/views/groups';
 import { DataTable } from '@/components/parts/DataTable';
 import { GroupStatusBadge } from '@/components/parts/groups/GroupStatusBadge';
+import { LagSeconds } from '@/components/parts/groups/LagSeconds';
 import { Card, EmptyState, linkClass, mutedClass } from '@/components/parts/ui';
 
 type Row = GroupDetail['partitions'][number];
@@ -69,7 +70,7 @@ function columns(cluster: string) {
       header: 'Behind',
       sortUndefined: 'last',
       meta: { numeric: true, className: 'whitespace-nowrap' },
-      cell: ({ row: { original: p } }) => <span title={estimateHelp(p.lagSecondsEstimate)}>{formatLagSeconds(p.lagSeconds, p.lagSecondsEstimate)}</span>,
+      cell: ({ row: { original: p } }) => <LagSeconds seconds={p.lagSeconds} estimate={p.lagSecondsEstimate} />,
     }),
     col.accessor((p) => p.owner?.clientId, {
       id: 'owner',

@@ -3,13 +3,13 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
 import { formatBig, formatCompact } from '@/lib/client/format';
-import { formatLagSeconds } from '@/lib/client/group-status';
 import { paths } from '@/lib/client/paths';
 import { GROUP_SORT_DEFAULT_ORDER, GROUP_SORTS, type GroupSort } from '@/lib/model/groups';
 import type { SortOrder } from '@/lib/model/topics';
 import type { GroupRow } from '@/lib/views/groups';
 import { DataTable, urlSort } from '@/components/parts/DataTable';
 import { GroupStatusBadge } from '@/components/parts/groups/GroupStatusBadge';
+import { LagSeconds } from '@/components/parts/groups/LagSeconds';
 import { Sparkline } from '@/components/parts/Sparkline';
 import { linkClass } from '@/components/parts/ui';
 
@@ -65,7 +65,7 @@ function columns(cluster: string) {
       header: 'Behind',
       sortDescFirst: descFirst('seconds'),
       meta: { numeric: true, className: 'whitespace-nowrap', headerTitle: 'How far behind in time its worst partition is' },
-      cell: ({ getValue }) => formatLagSeconds(getValue()),
+      cell: ({ row: { original: g } }) => <LagSeconds seconds={g.maxLagSeconds} estimate={g.maxLagSecondsEstimate} />,
     }),
     col.display({
       id: 'spark',

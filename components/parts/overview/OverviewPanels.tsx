@@ -2,10 +2,11 @@
 
 import Link from 'next/link';
 import { formatBig } from '@/lib/client/format';
-import { formatLagSeconds, GROUP_STATUS_HELP, GROUP_STATUSES, statusTone } from '@/lib/client/group-status';
+import { GROUP_STATUS_HELP, GROUP_STATUSES, statusTone } from '@/lib/client/group-status';
 import { paths } from '@/lib/client/paths';
 import { useGroups, useIncidents } from '@/lib/client/queries';
 import { GroupStatusBadge } from '@/components/parts/groups/GroupStatusBadge';
+import { LagSeconds } from '@/components/parts/groups/LagSeconds';
 import { IncidentTime, SEVERITY_TONE } from '@/components/parts/incidents/IncidentTime';
 import { QueryState } from '@/components/parts/QueryState';
 import { Card, Chip, EmptyState, linkClass } from '@/components/parts/ui';
@@ -52,7 +53,8 @@ export function GroupsPanel({ cluster }: { cluster: string }) {
                       <Link prefetch={false} href={paths.group(cluster, g.groupId)} className={`${linkClass} min-w-0 flex-1 truncate`}>
                         {g.groupId}
                       </Link>
-                      <span className="whitespace-nowrap tabular-nums text-slate-600 dark:text-slate-300">{formatLagSeconds(g.maxLagSeconds)}</span>
+                      <span className="whitespace-nowrap tabular-nums text-slate-600 dark:text-slate-300"><LagSeconds seconds={g.maxLagSeconds} estimate={g.maxLagSecondsEstimate} />
+                      </span>
                       <span className="w-20 whitespace-nowrap text-right text-xs tabular-nums text-slate-500 dark:text-slate-400">{formatBig(g.totalLag)} msg</span>
                       <GroupStatusBadge status={g.status} reason={g.statusReason} />
                     </li>

@@ -3,11 +3,12 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
 import { formatBig } from '@/lib/client/format';
-import { formatLagSeconds, statusRank } from '@/lib/client/group-status';
+import { statusRank } from '@/lib/client/group-status';
 import { paths } from '@/lib/client/paths';
 import type { TopicConsumer } from '@/lib/views/topic-detail';
 import { DataTable } from '@/components/parts/DataTable';
 import { GroupStatusBadge } from '@/components/parts/groups/GroupStatusBadge';
+import { LagSeconds } from '@/components/parts/groups/LagSeconds';
 import { Card, EmptyState, linkClass } from '@/components/parts/ui';
 
 const col = createColumnHelper<TopicConsumer>();
@@ -25,7 +26,7 @@ function columns(cluster: string) {
         </Link>
       ),
     }),
-    col.accessor((c) => c.maxLagSeconds ?? undefined, { id: 'seconds', header: 'Behind', sortUndefined: 'last', meta: { numeric: true }, cell: ({ row }) => formatLagSeconds(row.original.maxLagSeconds) }),
+    col.accessor((c) => c.maxLagSeconds ?? undefined, { id: 'seconds', header: 'Behind', sortUndefined: 'last', meta: { numeric: true }, cell: ({ row: { original: c } }) => <LagSeconds seconds={c.maxLagSeconds} estimate={c.maxLagSecondsEstimate} /> }),
     col.accessor((c) => (c.lag === null ? undefined : Number(c.lag)), { id: 'lag', header: 'Lag (msg)', sortUndefined: 'last', meta: { numeric: true }, cell: ({ row }) => formatBig(row.original.lag) }),
     col.accessor('partitions', { header: 'Partitions', meta: { numeric: true } }),
     col.accessor('state', { header: 'State', enableSorting: false, meta: { className: 'text-slate-600 dark:text-slate-300' }, cell: ({ getValue }) => getValue() ?? '—' }),

@@ -6,6 +6,7 @@ const LAG = 2; // lag known
 const CAUGHT_UP_FIELD = 4; // the sample said caughtUp: true (only transaction markers left)
 const CAUGHT_UP = 8; // known, and lag 0 or caughtUp: what isCaughtUp() tells of it
 const SECONDS = 16; // lag in seconds known
+const SECONDS_AT_LEAST = 32; // ... and only as a lower bound
 const KNOWN = COMMITTED | LAG;
 
 // Offsets are Kafka's int64 and kept exactly in BigInt64Arrays, but reading one creates a BigInt,
@@ -93,7 +94,7 @@ class Columns {
     if (s.lag !== null) f |= LAG;
     if (s.caughtUp === true) f |= CAUGHT_UP_FIELD;
     if ((f & KNOWN) === KNOWN && (s.lag === 0n || s.caughtUp === true)) f |= CAUGHT_UP;
-    if (s.lagSeconds != null) f |= SECONDS;
+    if (s.lagSeconds != null) f |= s.lagSecondsAtLeast === true ? SECONDS | SECONDS_AT_LEAST : SECONDS;
     this.t[i] = s.at;
     this.end[i] = s.endOffset;
     this.committed[i] = s.committed ?? 0n;
@@ -112,6 +113,7 @@ class Columns {
       committed: f & COMMITTED ? this.committed[i]! : null,
       lag: f & LAG ? this.lag[i]! : null,
       lagSeconds: f & SECONDS ? this.secs[i]! : null,
+      ...(f & SECONDS_AT_LEAST ? { lagSecondsAtLeast: true } : {}),
       caughtUp: (f & CAUGHT_UP_FIELD) !== 0,
     };
   }

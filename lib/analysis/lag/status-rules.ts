@@ -13,6 +13,8 @@ export interface LagSample {
   lag: bigint | null;
   /** Lag in seconds at that poll, when known (for the reasons only; the rules use messages). */
   lagSeconds?: number | null;
+  /** lagSeconds is a lower bound: older than the end-offset history, which gives no rate to date it by. */
+  lagSecondsAtLeast?: boolean;
   /** Nothing left to read although lag > 0: only transaction markers after the commit. */
   caughtUp?: boolean;
 }

@@ -50,6 +50,8 @@ export interface LagStatusContext {
   now: number;
   /** Lag in seconds now (exact or estimated); null when unknown. */
   lagSeconds: number | null;
+  /** lagSeconds is only a lower bound (see LagSample.lagSecondsAtLeast). */
+  lagSecondsAtLeast?: boolean;
   /** The partition's status at the previous evaluation, for hysteresis. */
   previous?: LagStatus;
 }
@@ -111,10 +113,11 @@ export function historyStatus(history: SampleHistory, ctx: LagStatusContext, cfg
   const run = caught >= 0 ? window.slice(caught) : window;
   const growth = assessGrowth(run, cfg, ctx.previous === 'WARN' || ctx.previous === 'ERR');
   // The trouble began when the oldest message it has not read was written (that is what lag in
-  // seconds measures); without lag seconds, when it was last caught up.
+  // seconds measures; for a lower bound, the latest it can have begun); without lag seconds, when
+  // it was last caught up.
   const since = ctx.lagSeconds !== null ? ctx.now - ctx.lagSeconds * 1000 : history.behindSince();
   if (cfg.errLagSeconds !== undefined && ctx.lagSeconds !== null && ctx.lagSeconds > cfg.errLagSeconds) {
-    const behind = `${formatDuration(ctx.lagSeconds * 1000)} behind, over the ${formatDuration(cfg.errLagSeconds * 1000)} limit`;
+    const behind = `${ctx.lagSecondsAtLeast === true ? 'at least ' : ''}${formatDuration(ctx.lagSeconds * 1000)} behind, over the ${formatDuration(cfg.errLagSeconds * 1000)} limit`;
     return { status: 'ERR', reason: `${behind}; ${describeGrowth(growth, caught >= 0, ctx)}`, since };
   }
   const reason = describeGrowth(growth, caught >= 0, ctx);
@@ -122,8 +125,10 @@ export function historyStatus(history: SampleHistory, ctx: LagStatusContext, cfg
   return ok(reason);
 }
 
+/** " (4m behind)"; " (≥ 4m behind)" for a lower bound, which can be much further behind; nothing for a bound of 0 (no information). */
 function behindText(s: KnownSample): string {
-  return s.lagSeconds != null ? ` (${formatDuration(s.lagSeconds * 1000)} behind)` : '';
+  if (s.lagSeconds == null || (s.lagSecondsAtLeast === true && s.lagSeconds === 0)) return '';
+  return ` (${s.lagSecondsAtLeast === true ? '≥ ' : ''}${formatDuration(s.lagSeconds * 1000)} behind)`;
 }
 
 /** "lag grew 1,247 → 13,290 (39s → 8m 16s behind) over 12m since it last caught up, +0.5 s/s", … */

@@ -86,6 +86,28 @@ describe('LagTracker', () => {
     expect(t.trackedPartitions()).toBe(3);
   });
 
+  it('a backlog older than the end-offset history reads as a lower bound everywhere: "≥", "at least", the group figure too', () => {
+    const t = new LagTracker();
+    // A quiet topic (nothing written while watched) and a consumer working through an old backlog
+    // on partition 0, one message a poll, peeks not possible: nothing dates its position.
+    const at = (s: number) => {
+      const p = poll(s, [10_000n, 10_000n, 10_000n]);
+      return { ...p, groups: [{ ...group, offsets: [{ topic: 't', partition: 0, offset: 10n + BigInt(s / 5) }, ...group.offsets.slice(1)] }] };
+    };
+    const lags = [];
+    for (let s = 0; s <= 11 * 60; s += 5) lags.push(t.observe(at(s)).lags[0]!);
+    const fiveMin = lags[60]!;
+    const p0 = fiveMin.partitions.find((p) => p.partition === 0)!;
+    expect(p0).toMatchObject({ lagSeconds: 300, lagSecondsEstimate: 'lower-bound', status: 'OK' });
+    expect(p0.reason).toBe('lag 9,930 (≥ 5m behind), no new messages, no members');
+    expect(fiveMin).toMatchObject({ maxLagSeconds: 300, maxLagSecondsEstimate: 'lower-bound' });
+    expect(fiveMin.topics[0]).toMatchObject({ maxLagSeconds: 300, maxLagSecondsEstimate: 'lower-bound' });
+    // Partitions 1 and 2 stand still with no members: STOP; partition 0 is past the limit only by the bound.
+    const last = lags.at(-1)!.partitions.find((p) => p.partition === 0)!;
+    expect(last).toMatchObject({ status: 'ERR', lagSeconds: 660, since: 0 });
+    expect(last.reason).toMatch(/^at least 11m behind, over the 10m limit; /);
+  });
+
   it('forgets group partitions not seen for as long as end offsets are kept', () => {
     const t = new LagTracker();
     t.observe(poll(0, [110n, 120n, 130n]));

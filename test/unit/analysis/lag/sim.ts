@@ -41,7 +41,7 @@ export function evaluateAt(all: LagSample[], now: number, hasMembers: boolean, c
     now,
   );
   const lagSeconds = tl?.seconds ?? null;
-  return { ...partitionStatus(samples, { hasMembers, now, lagSeconds }, cfg), lagSeconds };
+  return { ...partitionStatus(samples, { hasMembers, now, lagSeconds, lagSecondsAtLeast: tl?.estimate === 'lower-bound' }, cfg), lagSeconds };
 }
 
 /** Evaluate every `step` ms over [from, to]. */
