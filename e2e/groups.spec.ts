@@ -95,6 +95,24 @@ test('group ids with markup and URL characters are listed, open correctly, and n
   expect(dialogs, 'dialogs opened by the page').toEqual([]);
 });
 
+test('the first page of groups is in the HTML: listed with scripts off, ids with markup as text', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    // Read on the server with the same query the browser would send: the search narrows it there too.
+    await page.goto(`${base}/groups?q=${encodeURIComponent(WEIRD_GROUPS[0]!)}`);
+    await expect(page.getByRole('link', { name: WEIRD_GROUPS[0], exact: true })).toBeVisible();
+    await expect(page.locator('tr[data-group]')).toHaveCount(1);
+    await expect(page.getByTestId('groups-range')).toHaveText('1–1 of 1 groups');
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    // A page past the end, and a malformed page size (the browser's parser ignores it: the default), render too.
+    await page.goto(`${base}/groups?q=${encodeURIComponent(WEIRD_GROUPS[1]!)}&pageSize=abc`);
+    await expect(page.getByRole('link', { name: WEIRD_GROUPS[1], exact: true })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
 test('a slow consumer: listed with its lag, its chart has points and the lag rises', async ({ page }) => {
   await page.goto(`${base}/groups`);
   // Typed into the search box: the list (paged by the server) narrows to it.

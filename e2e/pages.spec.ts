@@ -217,6 +217,26 @@ async function checkTopicPage(page: Page) {
   await expect(history.locator('li[data-event-type="TOPIC_CREATED"]')).toContainText(`Topic ${TOPIC} created (6 partitions, RF 3)`, { timeout: 30_000 });
 }
 
+test('topics: the first page is in the HTML, filtered and sorted as asked, before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/topics?q=pages_${suffix}&sort=partitions&order=asc`);
+    const rows = page.locator('tr[data-topic]');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toHaveAttribute('data-topic', RF1_TOPIC);
+    await expect(rows.first().locator('[data-column="partitions"]')).toHaveText('1');
+    await expect(page.getByTestId('topics-range')).toHaveText('1–2 of 2 topics');
+    // A malformed page number is the default page (as the browser parses it), not an error.
+    await page.goto(`${base}/topics?q=pages_${suffix}&page=x`);
+    await expect(rows).toHaveCount(2);
+    // An unknown cluster is still the not-found page (the read on the server answers 404 and is left out).
+    expect((await page.goto('/clusters/no-such-cluster/topics'))?.status()).toBe(404);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a topic page opened directly from its encoded URL, and an unknown topic', async ({ page }) => {
   await page.goto(`${base}/topics/${enc(TOPIC)}`);
   await checkTopicPage(page);

@@ -18,6 +18,7 @@ import type { Overview } from '@/lib/views/overview';
 import type { TopicDetail } from '@/lib/views/topic-detail';
 import type { TopicPage } from '@/lib/views/topics';
 import { fetchJson } from './fetch-json';
+import { groupsKey, groupsRequest, queryString, topicsKey, topicsRequest } from './list-queries';
 import type { GroupListParams, TopicListParams } from './paths';
 import { rangeKey, resolveRange, type RangeSel } from './time-range';
 
@@ -47,12 +48,7 @@ export const REFRESH = {
 
 const enc = encodeURIComponent;
 
-function qs(entries: Record<string, string | number | boolean | undefined>): string {
-  const sp = new URLSearchParams();
-  for (const [k, v] of Object.entries(entries)) if (v !== undefined && v !== '') sp.set(k, String(v));
-  const s = sp.toString();
-  return s ? `?${s}` : '';
-}
+const qs = queryString;
 
 /** The absolute range a response was asked for (presets resolve at fetch time). */
 export type WithRange<T> = T & { requested: { from: string; to: string } };
@@ -91,17 +87,9 @@ export function useBrokerDetail(cluster: string, id: number, range: RangeSel) {
 }
 
 export function useTopics(cluster: string, p: Required<Pick<TopicListParams, 'page' | 'pageSize'>> & TopicListParams) {
-  const params = {
-    q: p.q,
-    status: p.status ?? undefined,
-    internal: p.internal === false ? false : undefined,
-    sort: p.sort === 'name' ? undefined : p.sort,
-    order: p.order ?? undefined,
-    page: p.page,
-    pageSize: p.pageSize,
-  };
+  const params = topicsRequest(p);
   return useQuery({
-    queryKey: ['cluster', cluster, 'topics', params],
+    queryKey: topicsKey(cluster, params),
     queryFn: () => fetchJson<TopicPage & { noDataReason: string | null; readProblem: string | null }>(`/api/clusters/${enc(cluster)}/topics${qs(params)}`),
     refetchInterval: REFRESH.topics,
     // Paging and typing keep the previous rows on screen instead of flashing a skeleton.
@@ -185,17 +173,9 @@ export type GroupList = GroupPage & { noDataReason: string | null; readProblem: 
 
 /** One page of the group list, sorted and filtered by the server. */
 export function useGroups(cluster: string, p: GroupListParams = {}) {
-  const params = {
-    q: p.q,
-    status: p.status ?? undefined,
-    behind: p.behind || undefined,
-    sort: p.sort === 'status' ? undefined : p.sort,
-    order: p.order ?? undefined,
-    page: p.page,
-    pageSize: p.pageSize,
-  };
+  const params = groupsRequest(p);
   return useQuery({
-    queryKey: ['cluster', cluster, 'groups', params],
+    queryKey: groupsKey(cluster, params),
     queryFn: () => fetchJson<GroupList>(`/api/clusters/${enc(cluster)}/groups${qs(params)}`),
     refetchInterval: REFRESH.groups,
     placeholderData: keepPreviousData,

@@ -5,22 +5,16 @@
 // built elsewhere (lib/client/paths.ts) use the same names.
 import { createParser, parseAsString, parseAsStringLiteral, parseAsNumberLiteral, useQueryStates, type Options } from 'nuqs';
 import { useMemo } from 'react';
-import { SORT_ORDERS, TOPIC_SORTS, TOPIC_STATUS_FILTERS, type SortOrder } from '@/lib/model/topics';
-import { GROUP_SORTS } from '@/lib/model/groups';
-import { DEFAULT_FINDING_PAGE_SIZE, DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/lib/model/paging';
+import type { SortOrder } from '@/lib/model/topics';
+import { DEFAULT_FINDING_PAGE_SIZE, PAGE_SIZES } from '@/lib/model/paging';
 import { FINDING_RULE_IDS, FINDING_SEVERITIES, FINDING_SUBJECT_KINDS } from '@/lib/model/findings';
 import { ALL_EVENT_TYPES } from './event-text';
-import { GROUP_STATUSES } from './group-status';
+import { groupListParsers, parseAsPositive, topicListParsers } from './list-queries';
 import { parseTime, type Preset, type RangeSel } from './time-range';
 
 /** A time in the URL: ISO 8601 or epoch milliseconds; ISO 8601 in state. */
 const parseAsTime = createParser({ parse: parseTime, serialize: (v: string) => v });
 
-/** `true` / `false` only; anything else is the default. */
-const parseAsFlag = createParser({ parse: (v) => (v === 'true' ? true : v === 'false' ? false : null), serialize: String });
-
-/** A positive integer (pages, broker ids). */
-const parseAsPositive = createParser({ parse: (v) => (/^\d{1,10}$/.test(v) && Number(v) >= 1 ? Number(v) : null), serialize: String });
 const parseAsBrokerId = createParser({ parse: (v) => (/^\d{1,10}$/.test(v) ? Number(v) : null), serialize: String });
 
 /** `type=BROKER_DOWN,ISR_SHRINK`: known types only, in the filter's order, any case. */
@@ -90,33 +84,14 @@ export function orderParam<K extends string>(key: K, order: SortOrder, defaults:
   return order === defaults[key] ? null : order;
 }
 
-// ---- Topic list: filters, sort and paging (the API takes the same names).
-
-export const topicListParsers = {
-  q: parseAsString.withDefault(''),
-  status: parseAsStringLiteral(TOPIC_STATUS_FILTERS),
-  internal: parseAsFlag.withDefault(true),
-  sort: parseAsStringLiteral(TOPIC_SORTS).withDefault('name'),
-  order: parseAsStringLiteral(SORT_ORDERS),
-  page: parseAsPositive.withDefault(1),
-  pageSize: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_PAGE_SIZE),
-};
+// ---- Topic list: filters, sort and paging (parsers in ./list-queries.ts: the page reads them on the server too).
 
 export function useTopicListState() {
   return useQueryStates(topicListParsers, { history: 'push' });
 }
 
 // ---- Consumer group list: search, status filter, sort (worst first unless asked otherwise) and
-// paging (the API takes the same names).
-
-export const groupListParsers = {
-  q: parseAsString.withDefault(''),
-  status: parseAsStringLiteral(GROUP_STATUSES),
-  sort: parseAsStringLiteral(GROUP_SORTS).withDefault('status'),
-  order: parseAsStringLiteral(SORT_ORDERS),
-  page: parseAsPositive.withDefault(1),
-  pageSize: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_PAGE_SIZE),
-};
+// paging (parsers in ./list-queries.ts).
 
 export function useGroupListState() {
   return useQueryStates(groupListParsers, { history: 'push' });

@@ -1,7 +1,8 @@
 // What the screens keep in their URL: values read strictly, defaults left out, ranges both ways.
 import { describe, expect, it } from 'vitest';
 import { GROUP_SORT_DEFAULT_ORDER } from '@/lib/model/groups';
-import { eventFilterParsers, fromRangeSel, groupListParsers, orderParam, toRangeSel, topicListParsers } from '@/lib/client/url-state';
+import { groupListParsers, topicListParsers } from '@/lib/client/list-queries';
+import { eventFilterParsers, fromRangeSel, orderParam, toRangeSel } from '@/lib/client/url-state';
 import { TOPIC_SORT_DEFAULT_ORDER } from '@/lib/model/topics';
 
 describe('time ranges', () => {
