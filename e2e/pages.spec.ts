@@ -78,6 +78,19 @@ test('overview: every figure links to the list behind it, and the latest events 
   await expect(page.getByRole('link', { name: 'Under-replicated' })).toHaveAttribute('aria-current', 'true');
 });
 
+test('overview: its figures are in the HTML, before any script runs (the page opened mid-incident)', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(base);
+    await expect(page.locator('[data-stat="Brokers up"]')).toHaveText(/^\d\/3$/);
+    const figures = page.getByRole('region', { name: 'Cluster figures' });
+    await expect(figures.getByRole('link', { name: /Under-replicated/ })).toHaveAttribute('href', `${base}/topics?status=under-replicated`);
+  } finally {
+    await context.close();
+  }
+});
+
 test('brokers list and broker 1: state, leader share, availability, partitions, events', async ({ page }) => {
   await page.goto(base);
   await page.getByRole('navigation', { name: 'Cluster sections' }).getByRole('link', { name: /^Brokers/ }).click();

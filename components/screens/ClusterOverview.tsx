@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { paths } from '@/lib/client/paths';
+import { OVERVIEW_RF1 } from '@/lib/client/list-queries';
 import { useOverview, useTopics } from '@/lib/client/queries';
 import { BrokenNow } from '@/components/parts/overview/BrokenNow';
 import { BrokerTable } from '@/components/parts/brokers/BrokerTable';
@@ -17,7 +18,7 @@ const known = (n: number | null | undefined): number | string => (n === null || 
 
 export function ClusterOverview({ cluster }: { cluster: string }) {
   const q = useOverview(cluster);
-  const rf1 = useTopics(cluster, { status: 'rf1', page: 1, pageSize: 1 });
+  const rf1 = useTopics(cluster, OVERVIEW_RF1);
   return (
     <div className="space-y-4">
       <QueryState query={q} what="the cluster overview" skeleton={<StatsSkeleton />}>

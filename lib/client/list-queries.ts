@@ -1,18 +1,20 @@
-// The topic and group lists' URL state and the API request each maps to, in a module without
-// 'use client': the pages read the first page on the server with exactly the request, and under
-// exactly the query key, the browser would use (app/clusters/[cluster]/{topics,groups}/page.tsx),
-// and the hooks in ./queries.ts and ./url-state.ts build theirs from the same functions.
-import { createLoader, createParser, parseAsNumberLiteral, parseAsString, parseAsStringLiteral, type inferParserType } from 'nuqs/server';
+// The requests a page also makes on the server, in a module without 'use client': the topic and
+// group lists' URL state and the API request each maps to, and the overview's. The pages read
+// them while rendering with exactly the request, and under exactly the query key, the browser
+// would use (app/clusters/[cluster]/{page,topics/page,groups/page}.tsx); the hooks in ./queries.ts
+// and ./url-state.ts build theirs from the same functions.
+import { createLoader, createParser, parseAsNumberLiteral, parseAsString, parseAsStringLiteral } from 'nuqs/server';
 import { GROUP_SORTS } from '@/lib/model/groups';
 import { LAG_STATUSES } from '@/lib/model/lag';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/lib/model/paging';
 import { SORT_ORDERS, TOPIC_SORTS, TOPIC_STATUS_FILTERS } from '@/lib/model/topics';
+import type { FindingQuery } from '@/lib/views/findings';
 import type { GroupListParams, TopicListParams } from './paths';
 
 /** `true` / `false` only; anything else is the default. */
-export const parseAsFlag = createParser({ parse: (v) => (v === 'true' ? true : v === 'false' ? false : null), serialize: String });
+const parseAsFlag = createParser({ parse: (v) => (v === 'true' ? true : v === 'false' ? false : null), serialize: String });
 
-/** A positive integer (pages, broker ids). */
+/** A positive integer (pages). */
 export const parseAsPositive = createParser({ parse: (v) => (/^\d{1,10}$/.test(v) && Number(v) >= 1 ? Number(v) : null), serialize: String });
 
 // ---- Topic list: filters, sort and paging (the API takes the same names).
@@ -42,7 +44,6 @@ export const groupListParsers = {
 /** The list state in a page's search parameters, parsed as the browser parses its URL. */
 export const loadTopicListState = createLoader(topicListParsers);
 export const loadGroupListState = createLoader(groupListParsers);
-export type TopicListState = inferParserType<typeof topicListParsers>;
 
 type QueryValue = string | number | boolean | undefined;
 
@@ -74,6 +75,17 @@ export function groupsRequest(p: GroupListParams): Record<string, QueryValue> {
 
 export const topicsKey = (cluster: string, request: Record<string, QueryValue>) => ['cluster', cluster, 'topics', request] as const;
 export const groupsKey = (cluster: string, request: Record<string, QueryValue>) => ['cluster', cluster, 'groups', request] as const;
+export const overviewKey = (cluster: string) => ['cluster', cluster, 'overview'] as const;
+export const findingsKey = (cluster: string, q: FindingQuery) => ['cluster', cluster, 'findings', q] as const;
+
+// ---- The overview's panels (what they ask for; the page reads the same on the server).
+
+/** How many topics have a single replica (the count is all it needs). */
+export const OVERVIEW_RF1 = { status: 'rf1', page: 1, pageSize: 1 } as const;
+/** The groups furthest behind. */
+export const OVERVIEW_TOP_GROUPS: GroupListParams = { behind: true, sort: 'seconds', pageSize: 5 };
+/** The worst findings. */
+export const OVERVIEW_TOP_FINDINGS: FindingQuery = { pageSize: 5 };
 
 /** `?a=1&b=x` of the values set (undefined and '' left out), or ''. */
 export function queryString(entries: Record<string, QueryValue>): string {

@@ -18,7 +18,7 @@ import type { Overview } from '@/lib/views/overview';
 import type { TopicDetail } from '@/lib/views/topic-detail';
 import type { TopicPage } from '@/lib/views/topics';
 import { fetchJson } from './fetch-json';
-import { groupsKey, groupsRequest, queryString, topicsKey, topicsRequest } from './list-queries';
+import { findingsKey, groupsKey, groupsRequest, overviewKey, queryString, topicsKey, topicsRequest } from './list-queries';
 import type { GroupListParams, TopicListParams } from './paths';
 import { rangeKey, resolveRange, type RangeSel } from './time-range';
 
@@ -63,7 +63,7 @@ export function useClusters() {
 
 export function useOverview(cluster: string) {
   return useQuery({
-    queryKey: ['cluster', cluster, 'overview'],
+    queryKey: overviewKey(cluster),
     queryFn: () => fetchJson<Overview>(`/api/clusters/${enc(cluster)}/overview`),
     refetchInterval: REFRESH.overview,
   });
@@ -240,7 +240,7 @@ export function useAlerts(cluster: string, range: RangeSel) {
 /** Findings, most severe first; filtered by severity, rule or subject. */
 export function useFindings(cluster: string, q: FindingQuery = {}) {
   return useQuery({
-    queryKey: ['cluster', cluster, 'findings', q],
+    queryKey: findingsKey(cluster, q),
     queryFn: () => fetchJson<FindingList>(`/api/clusters/${enc(cluster)}/findings${qs({ ...q })}`),
     refetchInterval: REFRESH.findings,
     placeholderData: keepPreviousData,

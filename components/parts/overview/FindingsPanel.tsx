@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { paths } from '@/lib/client/paths';
+import { OVERVIEW_TOP_FINDINGS } from '@/lib/client/list-queries';
 import { useFindings } from '@/lib/client/queries';
 import { FINDING_SEVERITIES } from '@/lib/model/findings';
 import { FINDING_TONE, FindingResults } from '@/components/parts/findings/FindingCard';
@@ -11,7 +12,7 @@ import { Card, Chip, linkClass } from '@/components/parts/ui';
 /** The overview's "what will hurt at the next failure": counts by severity and the worst few. */
 export function FindingsPanel({ cluster, alertsFiring }: { cluster: string; alertsFiring: number }) {
   // The counts cover every finding; only the five worst are fetched.
-  const q = useFindings(cluster, { pageSize: 5 });
+  const q = useFindings(cluster, OVERVIEW_TOP_FINDINGS);
   return (
     <Card
       title="Risks at the next failure"

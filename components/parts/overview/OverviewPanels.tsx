@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { formatBig } from '@/lib/client/format';
 import { GROUP_STATUS_HELP, GROUP_STATUSES, statusTone } from '@/lib/client/group-status';
 import { paths } from '@/lib/client/paths';
+import { OVERVIEW_TOP_GROUPS } from '@/lib/client/list-queries';
 import { useGroups, useIncidents } from '@/lib/client/queries';
 import { GroupStatusBadge } from '@/components/parts/groups/GroupStatusBadge';
 import { LagSeconds } from '@/components/parts/groups/LagSeconds';
@@ -13,7 +14,7 @@ import { Card, Chip, EmptyState, linkClass } from '@/components/parts/ui';
 
 export function GroupsPanel({ cluster }: { cluster: string }) {
   // The five groups furthest behind in time, and the status counts of all of them, in one request.
-  const q = useGroups(cluster, { behind: true, sort: 'seconds', pageSize: 5 });
+  const q = useGroups(cluster, OVERVIEW_TOP_GROUPS);
   return (
     <Card
       title="Consumer groups"

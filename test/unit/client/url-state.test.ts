@@ -1,7 +1,7 @@
 // What the screens keep in their URL: values read strictly, defaults left out, ranges both ways.
 import { describe, expect, it } from 'vitest';
 import { GROUP_SORT_DEFAULT_ORDER } from '@/lib/model/groups';
-import { groupListParsers, topicListParsers } from '@/lib/client/list-queries';
+import { groupListParsers, groupsRequest, loadGroupListState, loadTopicListState, queryString, topicListParsers, topicsKey, topicsRequest } from '@/lib/client/list-queries';
 import { eventFilterParsers, fromRangeSel, orderParam, toRangeSel } from '@/lib/client/url-state';
 import { TOPIC_SORT_DEFAULT_ORDER } from '@/lib/model/topics';
 
@@ -42,5 +42,19 @@ describe('group list and events', () => {
     expect(eventFilterParsers.type.parse('isr_shrink,BROKER_DOWN,NOPE')).toEqual(['BROKER_DOWN', 'ISR_SHRINK']);
     expect(eventFilterParsers.type.serialize(['BROKER_DOWN', 'ISR_SHRINK'])).toBe('BROKER_DOWN,ISR_SHRINK');
     expect([eventFilterParsers.broker.parse('0'), eventFilterParsers.broker.parse('1.5')]).toEqual([0, null]);
+  });
+});
+
+describe('a list page read on the server', () => {
+  it('parses its search parameters as the browser does and asks the API for the same query under the same key', () => {
+    const state = loadTopicListState({ q: 'orders', page: 'abc', pageSize: '70', sort: 'messages', internal: 'false', status: ['rf1', 'offline'] });
+    const request = topicsRequest(state);
+    expect(request).toEqual({ q: 'orders', status: 'rf1', internal: false, sort: 'messages', order: undefined, page: 1, pageSize: 50 });
+    expect(queryString(request)).toBe('?q=orders&status=rf1&internal=false&sort=messages&page=1&pageSize=50');
+    // What the list's hook builds from the browser's parsed URL: the same key.
+    const browser = topicsRequest({ q: 'orders', status: 'rf1', internal: false, sort: 'messages', order: null, page: 1, pageSize: 50 });
+    expect(topicsKey('c', browser)).toEqual(topicsKey('c', request));
+    expect(groupsRequest(loadGroupListState({}))).toEqual({ q: '', status: undefined, behind: undefined, sort: undefined, order: undefined, page: 1, pageSize: 50 });
+    expect(queryString(groupsRequest(loadGroupListState({ status: 'STOP', order: 'sideways' })))).toBe('?status=STOP&page=1&pageSize=50');
   });
 });
