@@ -114,10 +114,11 @@ export async function applyRetention(db: Db, policy: RetentionPolicy, now = Date
 /** (Re)computes the hourly lag buckets from `since` (rounded down to the hour) to now; idempotent. */
 export async function rollUpLag(db: Db, since: Date): Promise<void> {
   await db.$executeRaw`
-    INSERT INTO lag_rollup (cluster_id, group_id, topic, bucket, max_lag, avg_lag, max_lag_seconds, samples)
-    SELECT cluster_id, group_id, topic, date_trunc('hour', at), max(lag), avg(lag)::float8, max(lag_seconds), count(*)::int
+    INSERT INTO lag_rollup (cluster_id, group_id, topic, bucket, max_lag, avg_lag, max_lag_seconds, max_lag_seconds_at_least, samples)
+    SELECT cluster_id, group_id, topic, date_trunc('hour', at), max(lag), avg(lag)::float8, max(lag_seconds), bool_or(lag_seconds_at_least), count(*)::int
     FROM lag_sample WHERE at >= date_trunc('hour', ${since}::timestamp)
     GROUP BY cluster_id, group_id, topic, date_trunc('hour', at)
     ON CONFLICT (cluster_id, group_id, topic, bucket) DO UPDATE SET
-      max_lag = EXCLUDED.max_lag, avg_lag = EXCLUDED.avg_lag, max_lag_seconds = EXCLUDED.max_lag_seconds, samples = EXCLUDED.samples`;
+      max_lag = EXCLUDED.max_lag, avg_lag = EXCLUDED.avg_lag, max_lag_seconds = EXCLUDED.max_lag_seconds,
+      max_lag_seconds_at_least = EXCLUDED.max_lag_seconds_at_least, samples = EXCLUDED.samples`;
 }

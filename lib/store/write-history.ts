@@ -46,13 +46,18 @@ async function writeThroughput(tx: Tx, clusterId: string, rows: ThroughputRow[])
 }
 
 async function writeLagHistory(tx: Tx, clusterId: string, lags: GroupLag[], at: Date): Promise<void> {
-  const topicRows = lags.flatMap((g) => g.topics.map((t) => ({ g: g.groupId, t: t.topic, lag: str(t.lag), sec: t.maxLagSeconds })));
+  const topicRows = lags.flatMap((g) =>
+    g.topics.map((t) => {
+      const row = { g: g.groupId, t: t.topic, lag: str(t.lag), sec: t.maxLagSeconds };
+      return t.maxLagSecondsEstimate === 'lower-bound' ? { ...row, al: true } : row;
+    }),
+  );
   const sampleRows = topicRows.filter((r) => r.lag !== null);
   if (sampleRows.length > 0) {
     await tx.$executeRaw`
-      INSERT INTO lag_sample (cluster_id, group_id, topic, at, lag, lag_seconds)
-      SELECT ${clusterId}, x.g, x.t, ${at}, x.lag, x.sec
-      FROM jsonb_to_recordset(${JSON.stringify(sampleRows)}::jsonb) AS x(g text, t text, lag bigint, sec float8)`;
+      INSERT INTO lag_sample (cluster_id, group_id, topic, at, lag, lag_seconds, lag_seconds_at_least)
+      SELECT ${clusterId}, x.g, x.t, ${at}, x.lag, x.sec, x.al
+      FROM jsonb_to_recordset(${JSON.stringify(sampleRows)}::jsonb) AS x(g text, t text, lag bigint, sec float8, al boolean)`;
   }
   const partRows = lags.flatMap((g) =>
     g.partitions.map((p) => {

@@ -5,7 +5,11 @@ export interface LagPoint {
   at: string;
   lag: number;
   lagSeconds: number | null;
+  /** Present (true) when lagSeconds is only a lower bound: the oldest unread message is at least that old. */
+  lagSecondsAtLeast?: true;
 }
+
+type Row = { topic: string; at: Date; lag: bigint; sec: number | null; al: boolean | null };
 
 export interface LagSeries {
   groupId: string;
@@ -35,24 +39,25 @@ export async function groupLagSeries(db: Db, clusterId: string, groupId: string,
   const useRollups = stepSeconds >= 3600 && to.getTime() - from.getTime() > RAW_MAX_MS;
   // Lag of a bucket is its maximum: a chart of averages would hide the spike an operator looks for.
   const rows = useRollups
-    ? await db.$queryRaw<{ topic: string; at: Date; lag: bigint; sec: number | null }[]>`
+    ? await db.$queryRaw<Row[]>`
         SELECT topic, to_timestamp(floor(extract(epoch FROM bucket) / ${stepSeconds}) * ${stepSeconds}) AT TIME ZONE 'UTC' AS at,
-          max(max_lag)::bigint AS lag, max(max_lag_seconds) AS sec
+          max(max_lag)::bigint AS lag, max(max_lag_seconds) AS sec, bool_or(max_lag_seconds_at_least) AS al
         FROM lag_rollup WHERE cluster_id = ${clusterId} AND group_id = ${groupId} AND bucket >= ${from} AND bucket <= ${to}
         GROUP BY 1, 2 ORDER BY 2`
     : stepSeconds === 0
-      ? await db.$queryRaw<{ topic: string; at: Date; lag: bigint; sec: number | null }[]>`
-          SELECT topic, at, lag, lag_seconds AS sec FROM lag_sample
+      ? await db.$queryRaw<Row[]>`
+          SELECT topic, at, lag, lag_seconds AS sec, lag_seconds_at_least AS al FROM lag_sample
           WHERE cluster_id = ${clusterId} AND group_id = ${groupId} AND at >= ${from} AND at <= ${to} ORDER BY at`
-      : await db.$queryRaw<{ topic: string; at: Date; lag: bigint; sec: number | null }[]>`
+      : await db.$queryRaw<Row[]>`
           SELECT topic, to_timestamp(floor(extract(epoch FROM at) / ${stepSeconds}) * ${stepSeconds}) AT TIME ZONE 'UTC' AS at,
-            max(lag)::bigint AS lag, max(lag_seconds) AS sec
+            max(lag)::bigint AS lag, max(lag_seconds) AS sec, bool_or(lag_seconds_at_least) AS al
           FROM lag_sample WHERE cluster_id = ${clusterId} AND group_id = ${groupId} AND at >= ${from} AND at <= ${to}
           GROUP BY 1, 2 ORDER BY 2`;
   const topics = new Map<string, LagPoint[]>();
   const total = new Map<number, LagPoint>();
   for (const r of rows) {
-    const point = { at: r.at.toISOString(), lag: Number(r.lag), lagSeconds: r.sec };
+    // A bound anywhere in a bucket or a sum makes its largest figure one (as lib/model/lag.ts maxLagSeconds).
+    const point: LagPoint = { at: r.at.toISOString(), lag: Number(r.lag), lagSeconds: r.sec, ...(r.al === true && r.sec !== null ? { lagSecondsAtLeast: true } : {}) };
     const list = topics.get(r.topic) ?? [];
     list.push(point);
     topics.set(r.topic, list);
@@ -61,6 +66,7 @@ export async function groupLagSeries(db: Db, clusterId: string, groupId: string,
     else {
       t.lag += point.lag;
       t.lagSeconds = maxOrNull(t.lagSeconds, point.lagSeconds);
+      if (point.lagSecondsAtLeast) t.lagSecondsAtLeast = true;
     }
   }
   return {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDb, type Db } from '@/lib/store/client';
 import { migrate } from '@/lib/store/migrate';
 import { applyRetention, rollUpLag } from '@/lib/store/retention';
+import { groupLagSeries } from '@/lib/views/group-lag-series';
 import { freshDatabase, type TestDatabase } from '../support/database';
 
 let database: TestDatabase;
@@ -65,11 +66,11 @@ it('prunes samples and poll records past retention, keeps recent ones and every 
   expect((await db.commitSample.findMany({ orderBy: { at: 'asc' } })).map((s) => Number(s.committed))).toEqual([50, 5]);
 });
 
-it('rolls lag samples up into hourly buckets (max, average, max seconds), idempotently', async () => {
+it('rolls lag samples up into hourly buckets (max, average, max seconds, whether that is a lower bound), idempotently; the chart reads the bounds back', async () => {
   const h = Date.parse('2026-06-01T10:00:00Z');
   await db.lagSample.createMany({
     data: [
-      { clusterId: 'c', groupId: 'g', topic: 't', at: new Date(h + 60_000), lag: 10n, lagSeconds: 1 },
+      { clusterId: 'c', groupId: 'g', topic: 't', at: new Date(h + 60_000), lag: 10n, lagSeconds: 1, lagSecondsAtLeast: true },
       { clusterId: 'c', groupId: 'g', topic: 't', at: new Date(h + 120_000), lag: 30n, lagSeconds: 4 },
       { clusterId: 'c', groupId: 'g', topic: 't', at: new Date(h + 3600_000 + 5), lag: 7n, lagSeconds: null },
     ],
@@ -77,8 +78,23 @@ it('rolls lag samples up into hourly buckets (max, average, max seconds), idempo
   await rollUpLag(db, new Date(h));
   await rollUpLag(db, new Date(h));
   const rows = await db.lagRollup.findMany({ orderBy: { bucket: 'asc' } });
-  expect(rows.map((r) => [r.bucket.toISOString(), Number(r.maxLag), r.avgLag, r.maxLagSeconds, r.samples])).toEqual([
-    ['2026-06-01T10:00:00.000Z', 30, 20, 4, 2],
-    ['2026-06-01T11:00:00.000Z', 7, 7, null, 1],
+  // A bound anywhere in the hour makes its maximum one: that partition may have been further behind.
+  expect(rows.map((r) => [r.bucket.toISOString(), Number(r.maxLag), r.avgLag, r.maxLagSeconds, r.maxLagSecondsAtLeast, r.samples])).toEqual([
+    ['2026-06-01T10:00:00.000Z', 30, 20, 4, true, 2],
+    ['2026-06-01T11:00:00.000Z', 7, 7, null, null, 1],
+  ]);
+
+  await db.consumerGroup.create({ data: { clusterId: 'c', groupId: 'g', state: 'Empty', members: [], updatedAt: new Date(h) } });
+  const raw = await groupLagSeries(db, 'c', 'g', new Date(h), new Date(h + 20 * 60_000));
+  expect(raw.stepSeconds).toBe(0);
+  expect(raw.total).toEqual([
+    { at: '2026-06-01T10:01:00.000Z', lag: 10, lagSeconds: 1, lagSecondsAtLeast: true },
+    { at: '2026-06-01T10:02:00.000Z', lag: 30, lagSeconds: 4 },
+  ]);
+  const hourly = await groupLagSeries(db, 'c', 'g', new Date(h - 24 * 3600_000), new Date(h + 2 * 3600_000));
+  expect(hourly.source).toBe('hourly-rollups');
+  expect(hourly.total).toEqual([
+    { at: '2026-06-01T10:00:00.000Z', lag: 30, lagSeconds: 4, lagSecondsAtLeast: true },
+    { at: '2026-06-01T11:00:00.000Z', lag: 7, lagSeconds: null },
   ]);
 });

@@ -41,6 +41,12 @@ export function LagCard({ cluster, groupId }: { cluster: string; groupId: string
                   {s.source === 'hourly-rollups' ? ' (hourly rollups)' : ''} · {s.total.length} points
                   {s.topics.length > 8 ? ` · showing 8 of ${s.topics.length} topics` : ''}
                 </p>
+                {unit === 'seconds' && s.total.some((p) => p.lagSecondsAtLeast) && (
+                  <p className="mt-1 text-xs text-amber-700 dark:text-amber-400" data-testid="lag-lower-bounds">
+                    {s.total.filter((p) => p.lagSecondsAtLeast).length} of {s.total.length} points are lower bounds (≥ in the tooltip): a partition
+                    was further behind than the end offsets kept reach, with no writes among them to date it by, so it may be much further behind.
+                  </p>
+                )}
               </>
             )
           }

@@ -3,7 +3,7 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatClock, formatCount, formatDateTime, formatDuration } from '@/lib/client/format';
 import type { LAG_UNITS } from '@/lib/client/url-state';
-import type { LagSeries } from '@/lib/views/group-lag-series';
+import type { LagPoint, LagSeries } from '@/lib/views/group-lag-series';
 
 export type LagUnit = (typeof LAG_UNITS)[number];
 
@@ -32,8 +32,14 @@ export function LagChart({ series, unit }: { series: LagSeries; unit: LagUnit })
     return r;
   };
   const val = (p: { lag: number; lagSeconds: number | null }) => (unit === 'messages' ? p.lag : p.lagSeconds);
-  for (const p of series.total) row(p.at).total = val(p);
-  if (showTopics) topics.forEach((s, i) => s.points.forEach((p) => (row(p.at)[`s${i}`] = val(p))));
+  // In seconds, a point that is only a lower bound reads "≥" in the tooltip (lib/model/lag.ts).
+  const bounded = new Set<string>();
+  const put = (key: string, p: LagPoint) => {
+    row(p.at)[key] = val(p);
+    if (unit === 'seconds' && p.lagSecondsAtLeast) bounded.add(`${key}@${Date.parse(p.at)}`);
+  };
+  for (const p of series.total) put('total', p);
+  if (showTopics) topics.forEach((s, i) => s.points.forEach((p) => put(`s${i}`, p)));
   const data = [...rows.values()].sort((a, b) => a.t - b.t);
   const ticks = Array.from({ length: 7 }, (_, i) => t0 + ((t1 - t0) * i) / 6);
   const names = new Map<string, string>([['total', 'total'], ...topics.map((s, i) => [`s${i}`, s.topic] as [string, string])]);
@@ -44,6 +50,7 @@ export function LagChart({ series, unit }: { series: LagSeries; unit: LagUnit })
       role="img"
       data-testid="lag-chart"
       data-points={series.total.length}
+      data-lower-bounds={unit === 'seconds' ? series.total.filter((p) => p.lagSecondsAtLeast).length : 0}
       aria-label={`Consumer lag in ${unit} from ${formatDateTime(series.from)} to ${formatDateTime(series.to)}, ${series.total.length} points`}
     >
       <LineChart responsive style={{ width: '100%', height: '100%' }} data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
@@ -60,7 +67,11 @@ export function LagChart({ series, unit }: { series: LagSeries; unit: LagUnit })
                 {payload.map((p) =>
                   typeof p.value === 'number' ? (
                     <div key={String(p.dataKey)} className="tabular-nums">
-                      {names.get(String(p.dataKey)) ?? String(p.dataKey)}: <span className="font-semibold">{fmt(unit, p.value)}</span>
+                      {names.get(String(p.dataKey)) ?? String(p.dataKey)}:{' '}
+                      <span className="font-semibold">
+                        {bounded.has(`${String(p.dataKey)}@${label}`) ? '≥ ' : ''}
+                        {fmt(unit, p.value)}
+                      </span>
                     </div>
                   ) : null,
                 )}
