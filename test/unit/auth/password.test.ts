@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hash } from '@node-rs/argon2';
+import { argon2Options, dummyOptions, hashPassword, HASH_OPTIONS, verifyPassword } from '@/lib/auth/password';
 import { loadAuth } from '@/lib/config/auth';
 
 const noFile = () => {
@@ -25,6 +26,20 @@ describe('built-in users’ passwords', () => {
     expect(await verifyPassword(users, 'Alice', 'alice password 1')).toBeNull();
     expect(await verifyPassword(users, 'carol', 'alice password 1')).toBeNull();
     expect(await verifyPassword(users, 'alice', '')).toBeNull();
+  });
+
+  it('checks an unknown name at the cost of the configured hashes, made elsewhere at other parameters too', async () => {
+    const stronger = await hash('made by another tool', { memoryCost: 32768, timeCost: 3, parallelism: 2 });
+    expect(argon2Options(stronger)).toEqual({ memoryCost: 32768, timeCost: 3, parallelism: 2 });
+    expect(argon2Options('plain text')).toBeNull();
+    const users = [
+      { name: 'alice', role: 'admin' as const, passwordHash: await hashPassword('alice password 1') },
+      { name: 'ops', role: 'viewer' as const, passwordHash: stronger },
+    ];
+    expect(dummyOptions(users)).toEqual({ memoryCost: 32768, timeCost: 3, parallelism: 2 });
+    expect(dummyOptions([])).toEqual(HASH_OPTIONS);
+    expect(await verifyPassword(users, 'mallory', 'made by another tool')).toBeNull();
+    expect((await verifyPassword(users, 'ops', 'made by another tool'))?.name).toBe('ops');
   });
 
   it('a hash it makes is accepted by the configuration, and works from there', async () => {
