@@ -86,8 +86,25 @@ test('overview: its figures are in the HTML, before any script runs (the page op
     await expect(page.locator('[data-stat="Brokers up"]')).toHaveText(/^\d\/3$/);
     const figures = page.getByRole('region', { name: 'Cluster figures' });
     await expect(figures.getByRole('link', { name: /Under-replicated/ })).toHaveAttribute('href', `${base}/topics?status=under-replicated`);
+    // The worst findings too (this run's single-replica topic makes at least one), their time in UTC:
+    // the server does not know the browser's zone.
+    const finding = page.locator('li[data-finding]').first();
+    await expect(finding).toContainText(/since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
   } finally {
     await context.close();
+  }
+  // With scripts, the same time in the browser's zone once it has started (no mark, no hydration error).
+  const withScripts = await browser.newContext({ timezoneId: 'Asia/Seoul' });
+  const live = await withScripts.newPage();
+  const errors = watchConsole(live);
+  try {
+    await live.goto(base);
+    const finding = live.locator('li[data-finding]').first();
+    await expect(finding).toContainText(/since \d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
+    await expect(finding).not.toContainText('UTC');
+    expect(errors, 'console errors').toEqual([]);
+  } finally {
+    await withScripts.close();
   }
 });
 

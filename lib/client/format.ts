@@ -60,9 +60,12 @@ export function formatClock(at: string | number | Date, withDate = false, withSe
   return `${d.toLocaleDateString('en-US', { month: 'short', day: 'numeric' })} ${time}`;
 }
 
-/** Full local timestamp, for titles and lists. */
-export function formatDateTime(at: string | number | Date): string {
+/** Full local timestamp, for titles and lists; in UTC when asked (see useLocalTime). */
+export function formatDateTime(at: string | number | Date, zone: 'local' | 'utc' = 'local'): string {
   const d = new Date(at);
+  if (zone === 'utc') {
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  }
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 

@@ -10,6 +10,7 @@ import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@/lib/model/paging';
 import { SORT_ORDERS, TOPIC_SORTS, TOPIC_STATUS_FILTERS } from '@/lib/model/topics';
 import type { FindingQuery } from '@/lib/views/findings';
 import type { GroupListParams, TopicListParams } from './paths';
+import { rangeKey, type RangeSel } from './time-range';
 
 /** `true` / `false` only; anything else is the default. */
 const parseAsFlag = createParser({ parse: (v) => (v === 'true' ? true : v === 'false' ? false : null), serialize: String });
@@ -77,6 +78,8 @@ export const topicsKey = (cluster: string, request: Record<string, QueryValue>) 
 export const groupsKey = (cluster: string, request: Record<string, QueryValue>) => ['cluster', cluster, 'groups', request] as const;
 export const overviewKey = (cluster: string) => ['cluster', cluster, 'overview'] as const;
 export const findingsKey = (cluster: string, q: FindingQuery) => ['cluster', cluster, 'findings', q] as const;
+/** Presets keep their key while the clock moves (the request resolves them when it is made). */
+export const incidentsKey = (cluster: string, range: RangeSel) => ['cluster', cluster, 'incidents', rangeKey(range)] as const;
 
 // ---- The overview's panels (what they ask for; the page reads the same on the server).
 
@@ -86,6 +89,8 @@ export const OVERVIEW_RF1 = { status: 'rf1', page: 1, pageSize: 1 } as const;
 export const OVERVIEW_TOP_GROUPS: GroupListParams = { behind: true, sort: 'seconds', pageSize: 5 };
 /** The worst findings. */
 export const OVERVIEW_TOP_FINDINGS: FindingQuery = { pageSize: 5 };
+/** The latest incidents. */
+export const OVERVIEW_INCIDENTS: RangeSel = { kind: 'preset', preset: '7d' };
 
 /** `?a=1&b=x` of the values set (undefined and '' left out), or ''. */
 export function queryString(entries: Record<string, QueryValue>): string {

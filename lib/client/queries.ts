@@ -18,7 +18,7 @@ import type { Overview } from '@/lib/views/overview';
 import type { TopicDetail } from '@/lib/views/topic-detail';
 import type { TopicPage } from '@/lib/views/topics';
 import { fetchJson } from './fetch-json';
-import { findingsKey, groupsKey, groupsRequest, overviewKey, queryString, topicsKey, topicsRequest } from './list-queries';
+import { findingsKey, groupsKey, groupsRequest, incidentsKey, overviewKey, queryString, topicsKey, topicsRequest } from './list-queries';
 import type { GroupListParams, TopicListParams } from './paths';
 import { rangeKey, resolveRange, type RangeSel } from './time-range';
 
@@ -201,7 +201,7 @@ export function useGroupLag(cluster: string, groupId: string, range: RangeSel) {
 
 export function useIncidents(cluster: string, range: RangeSel) {
   return useQuery({
-    queryKey: ['cluster', cluster, 'incidents', rangeKey(range)],
+    queryKey: incidentsKey(cluster, range),
     queryFn: () => fetchJson<IncidentList>(`/api/clusters/${enc(cluster)}/incidents${qs(resolveRange(range))}`),
     refetchInterval: REFRESH.incidents,
     placeholderData: keepPreviousData,

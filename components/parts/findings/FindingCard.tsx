@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { formatDateTime } from '@/lib/client/format';
+import { useLocalTime } from '@/lib/client/use-local-time';
 import { paths } from '@/lib/client/paths';
 import type { FindingSubject } from '@/lib/model/findings';
 import type { FindingList as FindingListData, FindingRow } from '@/lib/views/findings';
@@ -42,6 +43,8 @@ function CopyButton({ text, label }: { text: string; label: string }) {
 export function FindingCard({ cluster, f, linkSubject = true, defaultOpen = f.severity === 'critical' }: { cluster: string; f: FindingRow; linkSubject?: boolean; defaultOpen?: boolean }) {
   const [open, setOpen] = useState(defaultOpen);
   const href = linkSubject ? subjectHref(cluster, f.subject) : null;
+  // The overview's findings are in its HTML: UTC until the browser's zone is known.
+  const zone = useLocalTime();
   const script = f.fix.commands.map((c) => c.line).join('\n');
   return (
     <li data-finding={f.id} data-finding-rule={f.rule} data-severity={f.severity} className="px-3 py-2 text-sm">
@@ -55,7 +58,8 @@ export function FindingCard({ cluster, f, linkSubject = true, defaultOpen = f.se
           <span className="font-semibold">{f.title}</span>
         )}
         <span className={`ml-auto text-xs ${mutedClass}`}>
-          since <time dateTime={f.firstSeenAt}>{formatDateTime(f.firstSeenAt)}</time>
+          since <time dateTime={f.firstSeenAt}>{formatDateTime(f.firstSeenAt, zone)}</time>
+          {zone === 'utc' && ' UTC'}
         </span>
       </div>
       <p className="mt-0.5 text-slate-700 dark:text-slate-200">{f.impact}</p>

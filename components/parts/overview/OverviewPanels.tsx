@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { formatBig } from '@/lib/client/format';
 import { GROUP_STATUS_HELP, GROUP_STATUSES, statusTone } from '@/lib/client/group-status';
 import { paths } from '@/lib/client/paths';
-import { OVERVIEW_TOP_GROUPS } from '@/lib/client/list-queries';
+import { OVERVIEW_INCIDENTS, OVERVIEW_TOP_GROUPS } from '@/lib/client/list-queries';
 import { useGroups, useIncidents } from '@/lib/client/queries';
 import { GroupStatusBadge } from '@/components/parts/groups/GroupStatusBadge';
 import { LagSeconds } from '@/components/parts/groups/LagSeconds';
@@ -71,7 +71,7 @@ export function GroupsPanel({ cluster }: { cluster: string }) {
 }
 
 export function IncidentsPanel({ cluster }: { cluster: string }) {
-  const q = useIncidents(cluster, { kind: 'preset', preset: '7d' });
+  const q = useIncidents(cluster, OVERVIEW_INCIDENTS);
   return (
     <Card
       title="Latest incidents"
