@@ -95,7 +95,7 @@ test('group ids with markup and URL characters are listed, open correctly, and n
   expect(dialogs, 'dialogs opened by the page').toEqual([]);
 });
 
-test('the first page of groups is in the HTML: listed with scripts off, ids with markup as text', async ({ browser }) => {
+test('the groups list and a group page are in the HTML: shown with scripts off, ids with markup as text', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   try {
@@ -105,11 +105,33 @@ test('the first page of groups is in the HTML: listed with scripts off, ids with
     await expect(page.locator('tr[data-group]')).toHaveCount(1);
     await expect(page.getByTestId('groups-range')).toHaveText('1–1 of 1 groups');
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
-    // A page past the end, and a malformed page size (the browser's parser ignores it: the default), render too.
+    // A malformed page size (the browser's parser ignores it: the default) renders too.
     await page.goto(`${base}/groups?q=${encodeURIComponent(WEIRD_GROUPS[1]!)}&pageSize=abc`);
     await expect(page.getByRole('link', { name: WEIRD_GROUPS[1], exact: true })).toBeVisible();
+    // The group page an alert links to: its id as text, its partitions and lag, from the encoded URL.
+    for (const id of WEIRD_GROUPS) {
+      await page.goto(`${base}/groups/${enc(id)}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(id);
+      await expect(page.locator(`tr[data-partition="${WEIRD_TOPIC}-0"] td[data-column="committed"]`)).toHaveText('5');
+      await expect(page.locator(`tr[data-partition="${WEIRD_TOPIC}-1"] td[data-column="lag"]`)).toHaveText('9');
+    }
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
   } finally {
     await context.close();
+  }
+  // With scripts, in another time zone: the page takes over what the server rendered without an error.
+  const live = await browser.newContext({ timezoneId: 'America/Los_Angeles' });
+  const page2 = await live.newPage();
+  const errors: string[] = [];
+  page2.on('pageerror', (e) => errors.push(e.message));
+  page2.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  try {
+    await page2.goto(`${base}/groups/${enc(WEIRD_GROUPS[1]!)}`);
+    await expect(page2.getByTestId('lag-chart')).toBeVisible({ timeout: 30_000 });
+    await expect(page2.locator(`tr[data-partition="${WEIRD_TOPIC}-1"] td[data-column="lag"]`)).toHaveText('9');
+    expect(errors, 'console errors').toEqual([]);
+  } finally {
+    await live.close();
   }
 });
 

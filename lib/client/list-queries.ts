@@ -1,7 +1,7 @@
 // The requests a page also makes on the server, in a module without 'use client': the topic and
 // group lists' URL state and the API request each maps to, and the overview's. The pages read
 // them while rendering with exactly the request, and under exactly the query key, the browser
-// would use (app/clusters/[cluster]/{page,topics/page,groups/page}.tsx); the hooks in ./queries.ts
+// would use (app/clusters/[cluster]/{page,topics/page,groups/page,groups/[group]/page}.tsx); the hooks in ./queries.ts
 // and ./url-state.ts build theirs from the same functions.
 import { createLoader, createParser, parseAsNumberLiteral, parseAsString, parseAsStringLiteral } from 'nuqs/server';
 import { GROUP_SORTS } from '@/lib/model/groups';
@@ -77,6 +77,7 @@ export function groupsRequest(p: GroupListParams): Record<string, QueryValue> {
 export const topicsKey = (cluster: string, request: Record<string, QueryValue>) => ['cluster', cluster, 'topics', request] as const;
 export const groupsKey = (cluster: string, request: Record<string, QueryValue>) => ['cluster', cluster, 'groups', request] as const;
 export const overviewKey = (cluster: string) => ['cluster', cluster, 'overview'] as const;
+export const groupKey = (cluster: string, groupId: string) => ['cluster', cluster, 'group', groupId] as const;
 export const findingsKey = (cluster: string, q: FindingQuery) => ['cluster', cluster, 'findings', q] as const;
 /** Presets keep their key while the clock moves (the request resolves them when it is made). */
 export const incidentsKey = (cluster: string, range: RangeSel) => ['cluster', cluster, 'incidents', rangeKey(range)] as const;

@@ -18,7 +18,7 @@ import type { Overview } from '@/lib/views/overview';
 import type { TopicDetail } from '@/lib/views/topic-detail';
 import type { TopicPage } from '@/lib/views/topics';
 import { fetchJson } from './fetch-json';
-import { findingsKey, groupsKey, groupsRequest, incidentsKey, overviewKey, queryString, topicsKey, topicsRequest } from './list-queries';
+import { findingsKey, groupKey, groupsKey, groupsRequest, incidentsKey, overviewKey, queryString, topicsKey, topicsRequest } from './list-queries';
 import type { GroupListParams, TopicListParams } from './paths';
 import { rangeKey, resolveRange, type RangeSel } from './time-range';
 
@@ -184,7 +184,7 @@ export function useGroups(cluster: string, p: GroupListParams = {}) {
 
 export function useGroup(cluster: string, groupId: string) {
   return useQuery({
-    queryKey: ['cluster', cluster, 'group', groupId],
+    queryKey: groupKey(cluster, groupId),
     queryFn: () => fetchJson<GroupDetail>(`/api/clusters/${enc(cluster)}/groups/${enc(groupId)}`),
     refetchInterval: REFRESH.groupDetail,
   });
