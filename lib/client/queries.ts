@@ -18,7 +18,7 @@ import type { Overview } from '@/lib/views/overview';
 import type { TopicDetail } from '@/lib/views/topic-detail';
 import type { TopicPage } from '@/lib/views/topics';
 import { fetchJson } from './fetch-json';
-import { findingsKey, groupKey, groupsKey, groupsRequest, incidentsKey, overviewKey, queryString, topicsKey, topicsRequest } from './list-queries';
+import { findingsKey, groupKey, groupsKey, groupsRequest, incidentsKey, overviewKey, queryString as qs, topicsKey, topicsRequest } from './list-queries';
 import type { GroupListParams, TopicListParams } from './paths';
 import { rangeKey, resolveRange, type RangeSel } from './time-range';
 
@@ -48,7 +48,6 @@ export const REFRESH = {
 
 const enc = encodeURIComponent;
 
-const qs = queryString;
 
 /** The absolute range a response was asked for (presets resolve at fetch time). */
 export type WithRange<T> = T & { requested: { from: string; to: string } };

@@ -2,6 +2,7 @@
 // status window). Written for every stored poll, also those written late after a database outage.
 import type { GroupLag } from '@/lib/analysis/group-lag';
 import { leaderlessOf, type ThroughputRow } from '@/lib/analysis/throughput-rollup';
+import type { LagEstimate } from '@/lib/model/lag';
 import type { PollRecord, Tx } from './record-poll';
 
 const str = (v: bigint | null) => (v === null ? null : v.toString());
@@ -45,13 +46,13 @@ async function writeThroughput(tx: Tx, clusterId: string, rows: ThroughputRow[])
       messages = throughput_rollup.messages + EXCLUDED.messages, seconds = throughput_rollup.seconds + EXCLUDED.seconds`;
 }
 
+/** A lag row marked `al` when its seconds are only a lower bound; unmarked otherwise (the column stays null: nothing sent, nothing stored). */
+function withBound<R extends object>(row: R, estimate: LagEstimate | null): R | (R & { al: true }) {
+  return estimate === 'lower-bound' ? { ...row, al: true } : row;
+}
+
 async function writeLagHistory(tx: Tx, clusterId: string, lags: GroupLag[], at: Date): Promise<void> {
-  const topicRows = lags.flatMap((g) =>
-    g.topics.map((t) => {
-      const row = { g: g.groupId, t: t.topic, lag: str(t.lag), sec: t.maxLagSeconds };
-      return t.maxLagSecondsEstimate === 'lower-bound' ? { ...row, al: true } : row;
-    }),
-  );
+  const topicRows = lags.flatMap((g) => g.topics.map((t) => withBound({ g: g.groupId, t: t.topic, lag: str(t.lag), sec: t.maxLagSeconds }, t.maxLagSecondsEstimate)));
   const sampleRows = topicRows.filter((r) => r.lag !== null);
   if (sampleRows.length > 0) {
     await tx.$executeRaw`
@@ -60,11 +61,7 @@ async function writeLagHistory(tx: Tx, clusterId: string, lags: GroupLag[], at: 
       FROM jsonb_to_recordset(${JSON.stringify(sampleRows)}::jsonb) AS x(g text, t text, lag bigint, sec float8, al boolean)`;
   }
   const partRows = lags.flatMap((g) =>
-    g.partitions.map((p) => {
-      const row = { g: g.groupId, t: p.topic, p: p.partition, c: str(p.committed), e: str(p.endOffset), lag: str(p.lag), sec: p.lagSeconds, cu: p.caughtUp };
-      // Only a lower bound says so (the column is null otherwise: nothing to send, nothing stored).
-      return p.lagSecondsEstimate === 'lower-bound' ? { ...row, al: true } : row;
-    }),
+    g.partitions.map((p) => withBound({ g: g.groupId, t: p.topic, p: p.partition, c: str(p.committed), e: str(p.endOffset), lag: str(p.lag), sec: p.lagSeconds, cu: p.caughtUp }, p.lagSecondsEstimate)),
   );
   if (partRows.length > 0) {
     await tx.$executeRaw`
